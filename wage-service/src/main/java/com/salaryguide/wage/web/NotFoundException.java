@@ -1,0 +1,9 @@
+package com.salaryguide.wage.web;
+
+/** A resource named in the request does not exist (404). */
+public class NotFoundException extends RuntimeException {
+
+    public NotFoundException(String detail) {
+        super(detail);
+    }
+}

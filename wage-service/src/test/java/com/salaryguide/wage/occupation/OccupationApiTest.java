@@ -1,0 +1,183 @@
+package com.salaryguide.wage.occupation;
+
+import com.salaryguide.testsupport.TestPostgres;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** The HTTP contract of the occupation endpoints, on a fresh PostgreSQL database migrated by Flyway. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+class OccupationApiTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestPostgres.register(registry);
+    }
+
+    @Autowired
+    WebTestClient http;
+
+    @Test
+    void servesDataScientistsWithEveryFigureOfTheSeedTable() {
+        http.get().uri("/api/v1/occupations/15-2051").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .json("""
+                        {"socCode":"15-2051","title":"Data Scientists","dataYear":2024,
+                         "percentiles":[
+                           {"percentile":10,"annual":63650,"hourly":30.60},
+                           {"percentile":25,"annual":82630,"hourly":39.73},
+                           {"percentile":50,"annual":112590,"hourly":54.13},
+                           {"percentile":75,"annual":155810,"hourly":74.91},
+                           {"percentile":90,"annual":194410,"hourly":93.47}],
+                         "sources":[1,3],
+                         "projectedGrowth":{"percent":34,"fromYear":2024,"toYear":2034,"sources":[2]}}""", true);
+    }
+
+    @Test
+    void servesSoftwareDevelopersWithEveryFigureOfTheSeedTable() {
+        http.get().uri("/api/v1/occupations/15-1252").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .json("""
+                        {"socCode":"15-1252","title":"Software Developers","dataYear":2024,
+                         "percentiles":[
+                           {"percentile":10,"annual":79850,"hourly":38.39},
+                           {"percentile":25,"annual":103050,"hourly":49.55},
+                           {"percentile":50,"annual":133080,"hourly":63.98},
+                           {"percentile":75,"annual":169000,"hourly":81.25},
+                           {"percentile":90,"annual":211450,"hourly":101.66}],
+                         "sources":[4,5]}""", true);
+    }
+
+    @Test
+    void listsOccupationsOrderedBySocCodeWithPaging() {
+        http.get().uri("/api/v1/occupations").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .json("""
+                        {"items":[{"socCode":"15-1252","title":"Software Developers"},
+                                  {"socCode":"15-2051","title":"Data Scientists"}],
+                         "page":0,"size":20,"totalItems":2,"totalPages":1}""", true);
+        http.get().uri("/api/v1/occupations?page=1&size=1").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .json("""
+                        {"items":[{"socCode":"15-2051","title":"Data Scientists"}],
+                         "page":1,"size":1,"totalItems":2,"totalPages":2}""", true);
+    }
+
+    @Test
+    void searchesByTitleCaseInsensitivelyAndBySocPrefix() {
+        http.get().uri("/api/v1/occupations?q=SCIENT").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.items[*].socCode").isEqualTo("15-2051");
+        http.get().uri("/api/v1/occupations?q=15-12").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.items[*].socCode").isEqualTo("15-1252");
+    }
+
+    @Test
+    void treatsLikeWildcardsAndQuotesInSearchAsPlainText() {
+        http.get().uri("/api/v1/occupations?q={q}", "%").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.totalItems").isEqualTo(0);
+        http.get().uri("/api/v1/occupations?q={q}", "' OR 1=1 --").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.totalItems").isEqualTo(0);
+    }
+
+    @Test
+    void ranksASalaryByLinearInterpolation() {
+        http.get().uri("/api/v1/occupations/15-2051/percentile-rank?annual=150000").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .json("""
+                        {"socCode":"15-2051","dataYear":2024,"annual":150000,"percentileRank":71.6,"position":"within"}""",
+                        true);
+    }
+
+    @Test
+    void ranksOutsideThePublishedRangeAsNullWithPosition() {
+        http.get().uri("/api/v1/occupations/15-1252/percentile-rank?annual=250000").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.percentileRank").value(v -> org.assertj.core.api.Assertions.assertThat(v).isNull())
+                .jsonPath("$.position").isEqualTo("above");
+        http.get().uri("/api/v1/occupations/15-1252/percentile-rank?annual=50000").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.position").isEqualTo("below");
+    }
+
+    @Test
+    void answersUnknownSocCodeWithNotFoundProblem() {
+        for (String path : new String[] {"/api/v1/occupations/15-9999", "/api/v1/occupations/15-9999/percentile-rank?annual=1"}) {
+            http.get().uri(path).exchange()
+                    .expectStatus().isNotFound()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody()
+                    .jsonPath("$.status").isEqualTo(404)
+                    .jsonPath("$.title").isEqualTo("Not Found")
+                    .jsonPath("$.type").isEqualTo("/problems/not-found")
+                    .jsonPath("$.detail").isEqualTo("No occupation with SOC code 15-9999.");
+        }
+    }
+
+    @Test
+    void rejectsMalformedSocCodeNamingTheField() {
+        for (String soc : new String[] {"152051", "15-20511", "ab-cdef", "15_2051"}) {
+            http.get().uri("/api/v1/occupations/{soc}", soc).exchange()
+                    .expectStatus().isBadRequest()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody()
+                    .jsonPath("$.errors[0].field").isEqualTo("socCode");
+        }
+    }
+
+    @Test
+    void rejectsMissingNonNumericNegativeZeroAndAbsurdSalaries() {
+        for (String annual : new String[] {"", "abc", "-5", "0", "150000.5", "10000001", "99999999999999999999"}) {
+            http.get().uri("/api/v1/occupations/15-2051/percentile-rank?annual={a}", annual).exchange()
+                    .expectStatus().isBadRequest()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody()
+                    .jsonPath("$.errors[0].field").isEqualTo("annual");
+        }
+        http.get().uri("/api/v1/occupations/15-2051/percentile-rank").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].message").isEqualTo("is required");
+    }
+
+    @Test
+    void rejectsBadPagingNamingEachField() {
+        http.get().uri("/api/v1/occupations?page=-1&size=101").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("page")
+                .jsonPath("$.errors[1].field").isEqualTo("size");
+        http.get().uri("/api/v1/occupations?size=abc").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("size");
+    }
+
+    @Test
+    void rejectsOverlongSearchText() {
+        http.get().uri("/api/v1/occupations?q={q}", "x".repeat(101)).exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("q");
+    }
+
+    @Test
+    void exposesLivenessAndReadinessProbes() {
+        http.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP");
+        http.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP");
+    }
+}
