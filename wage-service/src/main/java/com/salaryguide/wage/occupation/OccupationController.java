@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 import com.salaryguide.wage.occupation.OccupationResponses.OccupationDetail;
 import com.salaryguide.wage.occupation.OccupationResponses.OccupationPage;
 import com.salaryguide.wage.occupation.OccupationResponses.PercentileRank;
-import com.salaryguide.wage.web.InvalidRequestException;
-import com.salaryguide.wage.web.InvalidRequestException.FieldProblem;
+import com.salaryguide.problem.InvalidRequestException;
+import com.salaryguide.problem.QueryParameters;
+import com.salaryguide.problem.InvalidRequestException.FieldProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,15 +44,10 @@ public class OccupationController {
                                      @RequestParam(required = false) String page,
                                      @RequestParam(required = false) String size) {
         List<FieldProblem> errors = new ArrayList<>();
-        int pageNumber = intParam("page", page, 0, 0, 1_000_000, errors);
-        int pageSize = intParam("size", size, paging.defaultSize(), 1, paging.maxSize(), errors);
-        String text = q == null || q.isBlank() ? null : q.strip();
-        if (text != null && (text.length() > MAX_QUERY_LENGTH || text.chars().anyMatch(Character::isISOControl))) {
-            errors.add(new FieldProblem("q", "must be at most " + MAX_QUERY_LENGTH + " printable characters"));
-        }
-        if (!errors.isEmpty()) {
-            return Mono.error(new InvalidRequestException(errors));
-        }
+        int pageNumber = QueryParameters.intParam("page", page, 0, 0, 1_000_000, errors);
+        int pageSize = QueryParameters.intParam("size", size, paging.defaultSize(), 1, paging.maxSize(), errors);
+        String text = QueryParameters.text("q", q, MAX_QUERY_LENGTH, errors);
+        QueryParameters.check(errors);
         return service.search(text, pageNumber, pageSize);
     }
 
@@ -70,9 +66,7 @@ public class OccupationController {
         String soc = validSocCode(socCode);
         List<FieldProblem> errors = new ArrayList<>();
         long amount = annual(annual, errors);
-        if (!errors.isEmpty()) {
-            return Mono.error(new InvalidRequestException(errors));
-        }
+        QueryParameters.check(errors);
         return service.percentileRank(soc, amount);
     }
 
@@ -99,21 +93,5 @@ public class OccupationController {
             errors.add(new FieldProblem("annual", "must be between 1 and " + MAX_ANNUAL));
         }
         return amount;
-    }
-
-    private static int intParam(String name, String value, int fallback, int min, int max, List<FieldProblem> errors) {
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        errors.add(new FieldProblem(name, "must be a whole number between " + min + " and " + max));
-        return fallback;
     }
 }

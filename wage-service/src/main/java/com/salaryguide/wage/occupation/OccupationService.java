@@ -7,7 +7,7 @@ import com.salaryguide.wage.occupation.OccupationResponses.OccupationPage;
 import com.salaryguide.wage.occupation.OccupationResponses.Percentile;
 import com.salaryguide.wage.occupation.OccupationResponses.PercentileRank;
 import com.salaryguide.wage.occupation.OccupationResponses.ProjectedGrowth;
-import com.salaryguide.wage.web.NotFoundException;
+import com.salaryguide.problem.NotFoundException;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 

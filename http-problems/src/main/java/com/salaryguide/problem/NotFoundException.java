@@ -1,4 +1,4 @@
-package com.salaryguide.wage.web;
+package com.salaryguide.problem;
 
 /** A resource named in the request does not exist (404). */
 public class NotFoundException extends RuntimeException {

@@ -1,4 +1,4 @@
-package com.salaryguide.wage.web;
+package com.salaryguide.problem;
 
 import java.util.List;
 
