@@ -1,0 +1,13 @@
+package com.salaryguide.geography.area;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Wage figures of one occupation in one area for one data year; absent figures are null. */
+public record AreaWage(Area area, String occupation, int dataYear, Integer employment, Integer annualMean,
+                       BigDecimal hourlyMean, List<Percentile> percentiles, Integer sourceId) {
+
+    /** One published percentile in this area; either amount may be null where BLS publishes none. */
+    public record Percentile(int percentile, Integer annual, BigDecimal hourly) {
+    }
+}
