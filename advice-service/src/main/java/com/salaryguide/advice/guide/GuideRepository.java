@@ -1,0 +1,154 @@
+package com.salaryguide.advice.guide;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.salaryguide.advice.guide.GuideContent.Benchmark;
+import com.salaryguide.advice.guide.GuideContent.Benefit;
+import com.salaryguide.advice.guide.GuideContent.CareerRole;
+import com.salaryguide.advice.guide.GuideContent.Classification;
+import com.salaryguide.advice.guide.GuideContent.ExperienceLevel;
+import com.salaryguide.advice.guide.GuideContent.Faq;
+import com.salaryguide.advice.guide.GuideContent.Figure;
+import com.salaryguide.advice.guide.GuideContent.KeyTakeaway;
+import com.salaryguide.advice.guide.GuideContent.NegotiationStep;
+import com.salaryguide.advice.guide.GuideContent.Range;
+import com.salaryguide.advice.guide.GuideContent.SalaryGrowth;
+import com.salaryguide.advice.guide.GuideContent.Source;
+import com.salaryguide.advice.guide.GuideContent.Specialization;
+import com.salaryguide.advice.guide.GuideContent.Summary;
+import io.r2dbc.spi.Readable;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Reads guide content section by section; SQL kept portable between PostgreSQL and the embedded H2. */
+@Repository
+public class GuideRepository {
+
+    private final DatabaseClient db;
+
+    public GuideRepository(DatabaseClient db) {
+        this.db = db;
+    }
+
+    public Flux<Summary> summaries() {
+        return db.sql("SELECT slug, title, edition_year FROM guide ORDER BY slug")
+                .map(r -> new Summary(str(r, "slug"), str(r, "title"), integer(r, "edition_year"))).all();
+    }
+
+    public Mono<GuideHead> head(String slug) {
+        return db.sql("SELECT slug, title, edition_year, intro, version FROM guide WHERE slug = :slug").bind("slug", slug)
+                .map(r -> new GuideHead(str(r, "slug"), str(r, "title"), integer(r, "edition_year"), str(r, "intro"),
+                        lng(r, "version")))
+                .one();
+    }
+
+    public Mono<List<Classification>> classifications(String slug) {
+        return section("SELECT * FROM guide_classification WHERE guide_slug = :slug ORDER BY position", slug,
+                r -> new Classification(str(r, "soc_code"), str(r, "role"), str(r, "rationale"), sources(r)));
+    }
+
+    public Mono<List<KeyTakeaway>> keyTakeaways(String slug) {
+        return section("SELECT * FROM key_takeaway WHERE guide_slug = :slug ORDER BY position", slug,
+                r -> new KeyTakeaway(str(r, "takeaway"), sources(r)));
+    }
+
+    public Mono<List<ExperienceLevel>> experienceLevels(String slug) {
+        return section("SELECT * FROM experience_level WHERE guide_slug = :slug ORDER BY position", slug,
+                r -> new ExperienceLevel(str(r, "level"), str(r, "title"), integer(r, "min_years"),
+                        integer(r, "max_years"), range(r, "base"), range(r, "total"),
+                        Range.of(lng(r, "phd_base_min"), lng(r, "phd_base_max"), null),
+                        str(r, "benchmark_soc") == null ? null : new Benchmark(str(r, "benchmark_soc"),
+                                integer(r, "benchmark_from_pct"), integer(r, "benchmark_to_pct")),
+                        str(r, "summary"), sources(r)));
+    }
+
+    public Mono<List<Specialization>> specializations(String slug) {
+        return section("SELECT * FROM specialization WHERE guide_slug = :slug ORDER BY position", slug,
+                r -> new Specialization(str(r, "name"), str(r, "summary"), range(r, "base"),
+                        Range.of(lng(r, "premium_min"), lng(r, "premium_max"), null),
+                        Range.of(lng(r, "percentile_min"), lng(r, "percentile_max"), null), str(r, "benchmark_soc"),
+                        sources(r)));
+    }
+
+    public Mono<List<Benefit>> benefits(String slug) {
+        return section("SELECT * FROM benefit WHERE guide_slug = :slug ORDER BY position", slug,
+                r -> new Benefit(str(r, "name"), str(r, "summary"), range(r, "amount"), str(r, "amount_period"),
+                        Range.of(lng(r, "base_percent_min"), lng(r, "base_percent_max"), null),
+                        lng(r, "example_base"), sources(r)));
+    }
+
+    public Mono<List<NegotiationStep>> negotiationSteps(String slug) {
+        Mono<Map<Integer, List<Figure>>> figures = db.sql(
+                        "SELECT * FROM negotiation_figure WHERE guide_slug = :slug ORDER BY step, position")
+                .bind("slug", slug)
+                .map(r -> Map.entry(integer(r, "step"), new Figure(str(r, "label"), str(r, "unit"),
+                        lng(r, "min_value"), lng(r, "max_value"), lng(r, "max_at_least"), sources(r))))
+                .all()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return figures.flatMap(byStep -> section(
+                "SELECT * FROM negotiation_step WHERE guide_slug = :slug ORDER BY step", slug,
+                r -> new NegotiationStep(integer(r, "step"), str(r, "title"), str(r, "detail"),
+                        byStep.getOrDefault(integer(r, "step"), List.of()), sources(r))));
+    }
+
+    public Mono<List<CareerRole>> careerProgression(String slug) {
+        return section("SELECT * FROM career_role WHERE guide_slug = :slug ORDER BY position", slug,
+                r -> new CareerRole(str(r, "title"), str(r, "track"), range(r, "base"), str(r, "summary")));
+    }
+
+    public Mono<List<SalaryGrowth>> salaryGrowth(String slug) {
+        return section("SELECT * FROM salary_growth WHERE guide_slug = :slug ORDER BY from_level, to_level", slug,
+                r -> new SalaryGrowth(str(r, "from_level"), str(r, "to_level"),
+                        Range.of(lng(r, "years_min"), lng(r, "years_max"), null),
+                        Range.of(lng(r, "increase_percent_min"), lng(r, "increase_percent_max"), null), sources(r)));
+    }
+
+    public Mono<List<Faq>> faq(String slug) {
+        return section("SELECT * FROM faq WHERE guide_slug = :slug ORDER BY position", slug,
+                r -> new Faq(str(r, "question"), str(r, "answer"), sources(r)));
+    }
+
+    public Mono<List<Source>> sources(String slug) {
+        return section("SELECT * FROM guide_source WHERE guide_slug = :slug ORDER BY id", slug,
+                r -> new Source(integer(r, "id"), str(r, "label"), str(r, "url")));
+    }
+
+    /** The guide row itself; version is the optimistic-locking counter for writes. */
+    public record GuideHead(String slug, String title, int year, String intro, long version) {
+    }
+
+    private <T> Mono<List<T>> section(String sql, String slug, Function<Readable, T> mapper) {
+        return db.sql(sql).bind("slug", slug).map(mapper).all().collectList();
+    }
+
+    private static Range range(Readable r, String prefix) {
+        return Range.of(lng(r, prefix + "_min"), lng(r, prefix + "_max"), lng(r, prefix + "_max_at_least"));
+    }
+
+    private static List<Integer> sources(Readable r) {
+        String ids = str(r, "source_ids");
+        return ids == null || ids.isBlank() ? List.of()
+                : Arrays.stream(ids.split(",")).map(String::trim).map(Integer::valueOf).toList();
+    }
+
+    private static String str(Readable r, String column) {
+        return r.get(column, String.class);
+    }
+
+    private static Integer integer(Readable r, String column) {
+        Number n = (Number) r.get(column);
+        return n == null ? null : n.intValue();
+    }
+
+    private static Long lng(Readable r, String column) {
+        Number n = (Number) r.get(column);
+        return n == null ? null : n.longValue();
+    }
+}

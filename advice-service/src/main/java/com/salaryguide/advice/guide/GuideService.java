@@ -1,0 +1,69 @@
+package com.salaryguide.advice.guide;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import com.salaryguide.problem.NotFoundException;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Guide content reads: the list, a whole guide, or one named section. */
+@Service
+public class GuideService {
+
+    private final GuideRepository repository;
+    private final Map<String, Function<String, Mono<? extends List<?>>>> sections;
+
+    public GuideService(GuideRepository repository) {
+        this.repository = repository;
+        this.sections = Map.ofEntries(
+                Map.entry("classifications", repository::classifications),
+                Map.entry("key-takeaways", repository::keyTakeaways),
+                Map.entry("experience-levels", repository::experienceLevels),
+                Map.entry("specializations", repository::specializations),
+                Map.entry("benefits", repository::benefits),
+                Map.entry("negotiation-steps", repository::negotiationSteps),
+                Map.entry("career-progression", repository::careerProgression),
+                Map.entry("salary-growth", repository::salaryGrowth),
+                Map.entry("faq", repository::faq),
+                Map.entry("sources", repository::sources));
+    }
+
+    /** Section names accepted by {@link #section}, as they appear in the URL. */
+    public java.util.Set<String> sectionNames() {
+        return new java.util.TreeSet<>(sections.keySet());
+    }
+
+    public Flux<GuideContent.Summary> list() {
+        return repository.summaries();
+    }
+
+    public Mono<GuideContent> guide(String slug) {
+        return head(slug).flatMap(h -> Mono.zip(
+                        List.of(repository.classifications(slug), repository.keyTakeaways(slug),
+                                repository.experienceLevels(slug), repository.specializations(slug),
+                                repository.benefits(slug), repository.negotiationSteps(slug),
+                                repository.careerProgression(slug), repository.salaryGrowth(slug),
+                                repository.faq(slug), repository.sources(slug)),
+                        parts -> parts)
+                .map(p -> new GuideContent(h.slug(), h.title(), h.year(), h.intro(), cast(p[0]), cast(p[1]),
+                        cast(p[2]), cast(p[3]), cast(p[4]), cast(p[5]), cast(p[6]), cast(p[7]), cast(p[8]),
+                        cast(p[9]))));
+    }
+
+    /** One section by its URL name; the caller has checked the name against {@link #sectionNames()}. */
+    public Mono<? extends List<?>> section(String slug, String section) {
+        return head(slug).flatMap(h -> sections.get(section).apply(slug));
+    }
+
+    private Mono<GuideRepository.GuideHead> head(String slug) {
+        return repository.head(slug).switchIfEmpty(Mono.error(new NotFoundException("No guide " + slug + ".")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> cast(Object part) {
+        return (List<T>) part;
+    }
+}
