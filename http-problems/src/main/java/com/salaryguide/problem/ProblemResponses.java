@@ -28,6 +28,11 @@ public abstract class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
+    ProblemDetail unavailable(UnavailableException ex) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.UNAVAILABLE, "Service Unavailable", ex.getMessage());
+    }
+
+    @ExceptionHandler
     ProblemDetail invalid(InvalidRequestException ex) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request",
                 ex.getMessage());

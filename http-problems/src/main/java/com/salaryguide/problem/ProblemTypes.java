@@ -8,6 +8,7 @@ public final class ProblemTypes {
     public static final URI VALIDATION = URI.create("/problems/validation");
     public static final URI NOT_FOUND = URI.create("/problems/not-found");
     public static final URI CONFLICT = URI.create("/problems/conflict");
+    public static final URI UNAVAILABLE = URI.create("/problems/unavailable");
 
     private ProblemTypes() {
     }

@@ -1,0 +1,152 @@
+package com.salaryguide.gateway.offer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.salaryguide.gateway.downstream.DownstreamClient;
+import com.salaryguide.gateway.downstream.Fetched;
+import com.salaryguide.gateway.downstream.ReadThroughCache;
+import com.salaryguide.gateway.downstream.Service;
+import com.salaryguide.gateway.guide.GuideAggregator;
+import com.salaryguide.gateway.offer.OfferEvaluator.AreaMean;
+import com.salaryguide.gateway.offer.OfferEvaluator.Level;
+import com.salaryguide.gateway.offer.OfferEvaluator.Standing;
+import com.salaryguide.problem.InvalidRequestException;
+import com.salaryguide.problem.NotFoundException;
+import com.salaryguide.problem.UnavailableException;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Gathers what an offer evaluation needs (guide content, the offer's percentile rank in each cited classification
+ * from wage-service, the state's and metro's mean wage from geography-service), all in parallel once the guide is
+ * known, then lets {@link OfferEvaluator} do the arithmetic.
+ */
+@Component
+public class OfferService {
+
+    private final GuideAggregator guides;
+    private final DownstreamClient client;
+    private final ReadThroughCache cache;
+
+    public OfferService(GuideAggregator guides, DownstreamClient client, ReadThroughCache cache) {
+        this.guides = guides;
+        this.client = client;
+        this.cache = cache;
+    }
+
+    /** The evaluation plus the parts that could not be computed because a service did not answer. */
+    public record Result(OfferEvaluator.Evaluation evaluation, List<String> unavailableSections) {
+    }
+
+    public Mono<Result> evaluate(String slug, OfferRequest offer) {
+        return guides.advice(slug).flatMap(advice -> {
+            if (advice.status() == Fetched.Status.NOT_FOUND) {
+                return Mono.error(new NotFoundException("No guide " + slug + "."));
+            }
+            if (advice.isUnavailable()) {
+                return Mono.error(new UnavailableException("Guide " + slug + " is unavailable; try again shortly."));
+            }
+            JsonNode content = advice.value();
+            Mono<Optional<List<Standing>>> standings = Flux.fromIterable(list(content.path("classifications")))
+                    .flatMapSequential(c -> standing(c, offer.annualBase()))
+                    .collectList()
+                    .map(all -> all.stream().anyMatch(Optional::isEmpty) ? Optional.<List<Standing>>empty()
+                            : Optional.of(all.stream().map(Optional::get).toList()));
+            Mono<Optional<AreaMean>> state = offer.state() == null ? Mono.just(Optional.empty())
+                    : area(slug, "states", "state", offer.state());
+            Mono<Optional<AreaMean>> metro = offer.metro() == null ? Mono.just(Optional.empty())
+                    : area(slug, "metros", "metro", offer.metro());
+            return Mono.zip(standings, state, metro).map(t -> {
+                List<String> unavailable = new ArrayList<>();
+                if (t.getT1().isEmpty()) {
+                    unavailable.add("classifications");
+                }
+                boolean locationMissing = (offer.state() != null && t.getT2().isEmpty())
+                        || (offer.metro() != null && t.getT3().isEmpty());
+                if (locationMissing) {
+                    unavailable.add("location");
+                }
+                OfferEvaluator.Evaluation evaluation = OfferEvaluator.evaluate(offer.annualBase(),
+                        offer.yearsOfExperience(), t.getT1().orElse(List.of()), levels(content),
+                        locationMissing ? null : t.getT2().orElse(null), locationMissing ? null : t.getT3().orElse(null));
+                return new Result(evaluation, List.copyOf(unavailable));
+            });
+        });
+    }
+
+    /** Empty when wage-service could not answer. */
+    private Mono<Optional<Standing>> standing(JsonNode cited, long annualBase) {
+        String soc = cited.path("socCode").asString();
+        Mono<Fetched<JsonNode>> rank = client.get(Service.wage,
+                "/api/v1/occupations/{soc}/percentile-rank?annual={annual}", soc, annualBase);
+        return Mono.zip(rank, guides.occupation(soc)).map(t -> {
+            if (!t.getT1().isFound() || !t.getT2().isFound()) {
+                return Optional.empty();
+            }
+            JsonNode r = t.getT1().value();
+            JsonNode o = t.getT2().value();
+            return Optional.of(new Standing(soc, o.path("title").asString(), cited.path("role").asString(),
+                    r.path("percentileRank").isNumber() ? r.path("percentileRank").decimalValue() : null,
+                    r.path("position").asString(), annual(o, 10), annual(o, 50), annual(o, 75), annual(o, 90),
+                    ints(cited.path("sources"))));
+        });
+    }
+
+    /**
+     * The area's guide figure. An area geography-service does not know is the caller's mistake (400 naming the
+     * field); a known area without a figure for this guide gives a mean of null. Empty when geography is down.
+     */
+    private Mono<Optional<AreaMean>> area(String slug, String kind, String field, String key) {
+        Mono<Fetched<JsonNode>> area = cache.get(kind + ":" + key,
+                () -> client.get(Service.geography, "/api/v1/geography/" + kind + "/{key}", key));
+        Mono<Fetched<JsonNode>> wage = cache.get(kind + ":" + key + ":" + slug,
+                () -> client.get(Service.geography, "/api/v1/geography/" + kind + "/{key}?occupation={slug}", key, slug));
+        return Mono.zip(area, wage).flatMap(t -> {
+            if (t.getT1().status() == Fetched.Status.NOT_FOUND) {
+                return Mono.error(new InvalidRequestException(field, "is not a known " + field + ": " + key));
+            }
+            if (t.getT1().isUnavailable() || t.getT2().isUnavailable()) {
+                return Mono.just(Optional.<AreaMean>empty());
+            }
+            JsonNode a = t.getT1().value();
+            JsonNode w = t.getT2().isFound() ? t.getT2().value() : null;
+            return Mono.just(Optional.of(new AreaMean(a.path("code").asString(), a.path("name").asString(),
+                    w == null ? null : w.path("annualMeanWage").asInt(),
+                    w == null ? List.of() : ints(w.path("sources")))));
+        });
+    }
+
+    private static List<Level> levels(JsonNode content) {
+        return list(content.path("experienceLevels")).stream().map(l -> new Level(l.path("level").asString(),
+                l.path("title").asString(), l.path("minYears").asInt(),
+                l.path("maxYears").isNumber() ? l.path("maxYears").asInt() : null,
+                longOrNull(l.path("baseSalary").path("min")), longOrNull(l.path("baseSalary").path("max")),
+                ints(l.path("sources")))).toList();
+    }
+
+    private static Integer annual(JsonNode occupation, int percentile) {
+        for (JsonNode p : occupation.path("percentiles").values()) {
+            if (p.path("percentile").asInt() == percentile && p.path("annual").isNumber()) {
+                return p.path("annual").asInt();
+            }
+        }
+        return null;
+    }
+
+    private static Long longOrNull(JsonNode n) {
+        return n.isNumber() ? n.asLong() : null;
+    }
+
+    private static List<Integer> ints(JsonNode array) {
+        return list(array).stream().map(JsonNode::asInt).toList();
+    }
+
+    private static List<JsonNode> list(JsonNode array) {
+        return new ArrayList<>(array.values());
+    }
+
+}

@@ -1,0 +1,22 @@
+package com.salaryguide.gateway.routing;
+
+import com.salaryguide.gateway.downstream.DownstreamProperties;
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Each service's public API is routed unchanged; the gateway's own endpoints (/api/v1/guides) take precedence. */
+@Configuration
+public class ServiceRoutes {
+
+    @Bean
+    RouteLocator routeLocator(RouteLocatorBuilder routes, DownstreamProperties services) {
+        return routes.routes()
+                .route("wage-service", r -> r.path("/api/v1/occupations", "/api/v1/occupations/**")
+                        .uri(services.wageUrl()))
+                .route("geography-service", r -> r.path("/api/v1/geography/**").uri(services.geographyUrl()))
+                .route("advice-service", r -> r.path("/api/v1/advice/**").uri(services.adviceUrl()))
+                .build();
+    }
+}
