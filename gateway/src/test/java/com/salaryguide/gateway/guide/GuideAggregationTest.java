@@ -1,0 +1,174 @@
+package com.salaryguide.gateway.guide;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+
+import com.salaryguide.gateway.support.StubService;
+import com.salaryguide.gateway.support.StubbedServices;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** Whole-guide aggregation against the three services stubbed over real HTTP, including slow and failing ones. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+class GuideAggregationTest {
+
+    private static final String GUIDE = "/api/v1/guides/machine-learning-engineer";
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        StubbedServices.register(registry);
+    }
+
+    @Autowired
+    WebTestClient http;
+
+    @AfterEach
+    void restore() {
+        StubbedServices.allUp();
+    }
+
+    @Test
+    void assemblesTheWholeGuideInTheContractShape() {
+        http.get().uri(GUIDE).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .json("""
+                        {"slug":"machine-learning-engineer","title":"Machine Learning Engineer Salary Guide","year":2026,
+                         "classifications":[
+                          {"socCode":"15-2051","title":"Data Scientists","role":"baseline","sources":[1,3],
+                           "percentiles":[{"percentile":10,"annual":63650,"hourly":30.60},
+                                          {"percentile":25,"annual":82630,"hourly":39.73},
+                                          {"percentile":50,"annual":112590,"hourly":54.13},
+                                          {"percentile":75,"annual":155810,"hourly":74.91},
+                                          {"percentile":90,"annual":194410,"hourly":93.47}],
+                           "projectedGrowth":{"percent":34,"fromYear":2024,"toYear":2034}},
+                          {"socCode":"15-1252","title":"Software Developers","role":"upper-bound","sources":[4,5],
+                           "percentiles":[{"percentile":10,"annual":79850,"hourly":38.39},
+                                          {"percentile":25,"annual":103050,"hourly":49.55},
+                                          {"percentile":50,"annual":133080,"hourly":63.98},
+                                          {"percentile":75,"annual":169000,"hourly":81.25},
+                                          {"percentile":90,"annual":211450,"hourly":101.66}]}],
+                         "topStates":[
+                          {"rank":1,"code":"CA","name":"California","annualMeanWage":158400,"sources":[6]},
+                          {"rank":2,"code":"WA","name":"Washington","annualMeanWage":154200,"sources":[6]},
+                          {"rank":3,"code":"NY","name":"New York","annualMeanWage":146800,"sources":[6]},
+                          {"rank":4,"code":"MA","name":"Massachusetts","annualMeanWage":142400,"sources":[6]},
+                          {"rank":5,"code":"NJ","name":"New Jersey","annualMeanWage":138600,"sources":[6]},
+                          {"rank":6,"code":"VA","name":"Virginia","annualMeanWage":134200,"sources":[6]},
+                          {"rank":7,"code":"MD","name":"Maryland","annualMeanWage":131800,"sources":[6]},
+                          {"rank":8,"code":"CO","name":"Colorado","annualMeanWage":128400,"sources":[6]},
+                          {"rank":9,"code":"TX","name":"Texas","annualMeanWage":124600,"sources":[6]},
+                          {"rank":10,"code":"IL","name":"Illinois","annualMeanWage":122200,"sources":[6]}],
+                         "topMetros":[
+                          {"rank":1,"name":"San Jose-Sunnyvale-Santa Clara, CA","annualMeanWage":178200,"sources":[6]},
+                          {"rank":2,"name":"San Francisco-Oakland-Berkeley, CA","annualMeanWage":172400},
+                          {"rank":3,"name":"Seattle-Tacoma-Bellevue, WA","annualMeanWage":164800},
+                          {"rank":4,"name":"New York-Newark-Jersey City, NY-NJ-PA","annualMeanWage":155200},
+                          {"rank":5,"name":"Boston-Cambridge-Nashua, MA-NH","annualMeanWage":148600},
+                          {"rank":6,"name":"Washington-Arlington-Alexandria, DC-VA-MD","annualMeanWage":142400},
+                          {"rank":7,"name":"Austin-Round Rock-Georgetown, TX","annualMeanWage":136800},
+                          {"rank":8,"name":"Pittsburgh, PA","annualMeanWage":132200},
+                          {"rank":9,"name":"Denver-Aurora-Lakewood, CO","annualMeanWage":130400},
+                          {"rank":10,"name":"Raleigh-Cary, NC","annualMeanWage":126800}],
+                         "unavailableSections":[]}""")
+                .jsonPath("$.keyTakeaways[0]").value(t -> assertThat((String) t).contains("$112,590").endsWith("[1]"))
+                .jsonPath("$.experienceLevels[0].baseSalary.min").isEqualTo(100000)
+                .jsonPath("$.experienceLevels[3].totalCompensation.maxAtLeast").isEqualTo(1000000)
+                .jsonPath("$.negotiationSteps.length()").isEqualTo(7)
+                .jsonPath("$.faq.length()").isEqualTo(6)
+                .jsonPath("$.sources.length()").isEqualTo(8);
+    }
+
+    @Test
+    void aFailingAdviceServiceCostsOnlyItsSections() {
+        StubbedServices.ADVICE.mode(StubService.Mode.FAILING);
+        http.get().uri(GUIDE).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.unavailableSections").isEqualTo(List.of("keyTakeaways", "classifications",
+                        "experienceLevels", "specializations", "benefits", "negotiationSteps", "careerProgression",
+                        "salaryGrowth", "faq", "sources"))
+                .jsonPath("$.topStates[0].annualMeanWage").isEqualTo(158400)
+                .jsonPath("$.topMetros[9].annualMeanWage").isEqualTo(126800)
+                .jsonPath("$.experienceLevels").doesNotExist()
+                .jsonPath("$.faq").doesNotExist();
+    }
+
+    @Test
+    void aSlowGeographyServiceCostsOnlyTheAreaSectionsAndTheAnswerStillComesWithinOneSecond() {
+        StubbedServices.GEOGRAPHY.mode(StubService.Mode.SLOW);
+        long started = System.nanoTime();
+        http.get().uri(GUIDE).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.unavailableSections").isEqualTo(List.of("topStates", "topMetros"))
+                .jsonPath("$.topStates").doesNotExist()
+                .jsonPath("$.classifications[0].percentiles[2].annual").isEqualTo(112590);
+        // the stub answers after 3 s; the call timeout (350 ms) is what bounds the response
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+    }
+
+    @Test
+    void aFailingWageServiceKeepsClassificationRolesButNamesTheSection() {
+        StubbedServices.WAGE.mode(StubService.Mode.FAILING);
+        http.get().uri(GUIDE).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.unavailableSections").isEqualTo(List.of("classifications"))
+                .jsonPath("$.classifications[0].role").isEqualTo("baseline")
+                .jsonPath("$.classifications[0].percentiles").doesNotExist()
+                .jsonPath("$.experienceLevels.length()").isEqualTo(4);
+    }
+
+    @Test
+    void answersServiceUnavailableWhenNoServiceCanSayAnything() {
+        StubbedServices.ADVICE.mode(StubService.Mode.FAILING);
+        StubbedServices.GEOGRAPHY.mode(StubService.Mode.FAILING);
+        http.get().uri(GUIDE).exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void answersUnknownGuideWithNotFoundAndBadSlugWithBadRequest() {
+        http.get().uri("/api/v1/guides/data-engineer").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").isEqualTo("No guide data-engineer.");
+        http.get().uri("/api/v1/guides/{slug}", "Bad_Slug").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("slug");
+    }
+
+    @Test
+    void listsGuides() {
+        http.get().uri("/api/v1/guides").exchange()
+                .expectStatus().isOk()
+                .expectBody().json("""
+                        [{"slug":"machine-learning-engineer","title":"Machine Learning Engineer Salary Guide","year":2026}]""",
+                        true);
+    }
+
+    @Test
+    void routesServiceApisUnchanged() {
+        http.get().uri("/api/v1/occupations/15-2051").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.percentiles[0].hourly").isEqualTo(30.60);
+        http.get().uri("/api/v1/geography/states/CA").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.name").isEqualTo("California");
+        http.get().uri("/api/v1/advice/guides").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$[0].slug").isEqualTo("machine-learning-engineer");
+    }
+}

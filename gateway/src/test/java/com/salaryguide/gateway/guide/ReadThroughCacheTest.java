@@ -1,0 +1,66 @@
+package com.salaryguide.gateway.guide;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.salaryguide.gateway.downstream.DownstreamProperties;
+import com.salaryguide.gateway.downstream.Fetched;
+import com.salaryguide.gateway.downstream.ReadThroughCacheProbe;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+import reactor.test.StepVerifier;
+
+class ReadThroughCacheTest {
+
+    private final AtomicLong now = new AtomicLong();
+    private final AtomicInteger loads = new AtomicInteger();
+
+    private ReadThroughCacheProbe cache(Duration ttl, Duration staleTtl) {
+        return new ReadThroughCacheProbe(new DownstreamProperties(null, null, null, Duration.ofMillis(350), ttl,
+                staleTtl, 100, null), now::get);
+    }
+
+    private Mono<Fetched<String>> load(Fetched<String> answer) {
+        return Mono.fromSupplier(() -> {
+            loads.incrementAndGet();
+            return answer;
+        });
+    }
+
+    @Test
+    void servesFromMemoryWithinTheTtlAndFetchesAgainAfterIt() {
+        ReadThroughCacheProbe cache = cache(Duration.ofSeconds(10), Duration.ZERO);
+        StepVerifier.create(cache.get("k", () -> load(Fetched.found("a")))).expectNext(Fetched.found("a")).verifyComplete();
+        now.addAndGet(Duration.ofSeconds(9).toNanos());
+        StepVerifier.create(cache.get("k", () -> load(Fetched.found("b")))).expectNext(Fetched.found("a")).verifyComplete();
+        now.addAndGet(Duration.ofSeconds(2).toNanos());
+        StepVerifier.create(cache.get("k", () -> load(Fetched.found("b")))).expectNext(Fetched.found("b")).verifyComplete();
+        org.assertj.core.api.Assertions.assertThat(loads).hasValue(2);
+    }
+
+    @Test
+    void aFailedRefreshIsUnavailableUnlessAStaleCopyIsYoungEnough() {
+        ReadThroughCacheProbe strict = cache(Duration.ofSeconds(10), Duration.ZERO);
+        strict.get("k", () -> load(Fetched.found("a"))).block();
+        now.addAndGet(Duration.ofSeconds(11).toNanos());
+        StepVerifier.create(strict.get("k", () -> load(Fetched.unavailable())))
+                .expectNext(Fetched.unavailable()).verifyComplete();
+
+        ReadThroughCacheProbe lenient = cache(Duration.ofSeconds(10), Duration.ofMinutes(1));
+        lenient.get("k", () -> load(Fetched.found("a"))).block();
+        now.addAndGet(Duration.ofSeconds(30).toNanos());
+        StepVerifier.create(lenient.get("k", () -> load(Fetched.unavailable())))
+                .expectNext(Fetched.found("a")).verifyComplete();
+        now.addAndGet(Duration.ofSeconds(31).toNanos());
+        StepVerifier.create(lenient.get("k", () -> load(Fetched.unavailable())))
+                .expectNext(Fetched.unavailable()).verifyComplete();
+    }
+
+    @Test
+    void cachesNotFoundAnswersLikeValues() {
+        ReadThroughCacheProbe cache = cache(Duration.ofSeconds(10), Duration.ZERO);
+        cache.get("k", () -> load(Fetched.notFound())).block();
+        StepVerifier.create(cache.get("k", () -> load(Fetched.found("x")))).expectNext(Fetched.notFound()).verifyComplete();
+    }
+}

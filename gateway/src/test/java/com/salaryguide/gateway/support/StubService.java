@@ -1,0 +1,72 @@
+package com.salaryguide.gateway.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import reactor.core.publisher.Mono;
+import reactor.netty.DisposableServer;
+import reactor.netty.http.server.HttpServer;
+
+/**
+ * A downstream service stand-in over real HTTP on a random port: serves fixture JSON (captured from the real
+ * services) by path and query, and can be switched to slow or failing to exercise timeouts and breakers.
+ */
+public final class StubService implements AutoCloseable {
+
+    public enum Mode { UP, SLOW, FAILING }
+
+    private final Map<String, String> bodies = new ConcurrentHashMap<>();
+    private final AtomicInteger requests = new AtomicInteger();
+    private volatile Mode mode = Mode.UP;
+    private volatile Duration slowness = Duration.ofSeconds(3);
+    private final DisposableServer server;
+
+    public StubService() {
+        server = HttpServer.create().host("127.0.0.1").port(0)
+                .handle((request, response) -> {
+                    requests.incrementAndGet();
+                    if (mode == Mode.FAILING) {
+                        return response.status(503).send();
+                    }
+                    String body = bodies.get(request.uri());
+                    Mono<Void> answer = body == null
+                            ? response.status(404).header("Content-Type", "application/problem+json")
+                                    .sendString(Mono.just("{\"status\":404,\"title\":\"Not Found\"}")).then()
+                            : response.header("Content-Type", "application/json").sendString(Mono.just(body)).then();
+                    return mode == Mode.SLOW ? Mono.delay(slowness).then(answer) : answer;
+                })
+                .bindNow();
+    }
+
+    /** Serves the fixture file stubs/{fixture} for this exact path and query. */
+    public StubService serve(String pathAndQuery, String fixture) {
+        try (var in = StubService.class.getResourceAsStream("/stubs/" + fixture)) {
+            bodies.put(pathAndQuery, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException | NullPointerException ex) {
+            throw new UncheckedIOException(new IOException("missing fixture " + fixture, ex));
+        }
+        return this;
+    }
+
+    public void mode(Mode mode) {
+        this.mode = mode;
+    }
+
+    public int requests() {
+        return requests.get();
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    @Override
+    public void close() {
+        server.disposeNow();
+    }
+}
