@@ -67,6 +67,13 @@ for i in "${!SERVICES[@]}"; do
   printf '%-18s ready on port %s after %.1fs\n' "$s" "${PORTS[$s]}" "$(echo "$(date +%s.%N) - $started" | bc)"
 done
 
+# The first requests on cold JVMs can exceed the gateway's 350 ms per-call timeout: warm the main paths once.
+for _ in 1 2 3; do
+  curl -fs -o /dev/null http://127.0.0.1:8080/api/v1/guides/machine-learning-engineer || true
+  curl -fs -o /dev/null -H 'Content-Type: application/json' -d '{"annualBase":150000,"state":"CA","yearsOfExperience":4}' \
+    http://127.0.0.1:8080/api/v1/guides/machine-learning-engineer/offer-evaluations || true
+done
+
 echo
 echo "Salary Guide API: http://localhost:8080  (try /api/v1/guides/machine-learning-engineer, /swagger-ui.html)"
 echo "Logs in $LOG_DIR/. Press Ctrl-C to stop all four processes."
