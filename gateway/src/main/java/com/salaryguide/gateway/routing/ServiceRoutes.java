@@ -17,6 +17,14 @@ public class ServiceRoutes {
                         .uri(services.wageUrl()))
                 .route("geography-service", r -> r.path("/api/v1/geography/**").uri(services.geographyUrl()))
                 .route("advice-service", r -> r.path("/api/v1/advice/**").uri(services.adviceUrl()))
+                // each service's OpenAPI document, listed beside the gateway's own in Swagger UI; the public host is kept
+                // so the document's server URL is the gateway
+                .route("wage-service-api-docs", r -> r.path("/api-docs/wage-service")
+                        .filters(f -> f.setPath("/v3/api-docs").preserveHostHeader()).uri(services.wageUrl()))
+                .route("geography-service-api-docs", r -> r.path("/api-docs/geography-service")
+                        .filters(f -> f.setPath("/v3/api-docs").preserveHostHeader()).uri(services.geographyUrl()))
+                .route("advice-service-api-docs", r -> r.path("/api-docs/advice-service")
+                        .filters(f -> f.setPath("/v3/api-docs").preserveHostHeader()).uri(services.adviceUrl()))
                 .build();
     }
 }
