@@ -151,6 +151,29 @@ class GuideAggregationTest {
     }
 
     @Test
+    void returnsTheTraceIdAndPassesItToTheServices() {
+        String traceId = http.get().uri(GUIDE).exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueMatches("X-Trace-Id", "[0-9a-f]{32}")
+                .returnResult(String.class).getResponseHeaders().getFirst("X-Trace-Id");
+        assertThat(StubbedServices.ADVICE.lastTraceparent()).startsWith("00-" + traceId + "-");
+        http.get().uri("/api/v1/occupations/15-2051").exchange()
+                .expectHeader().valueMatches("X-Trace-Id", "[0-9a-f]{32}");
+        assertThat(StubbedServices.WAGE.lastTraceparent()).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
+    }
+
+    @Test
+    void allowsConfiguredBrowserOriginsOnly() {
+        http.options().uri(GUIDE).header("Origin", "https://app.example.com")
+                .header("Access-Control-Request-Method", "GET").exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("Access-Control-Allow-Origin", "https://app.example.com");
+        http.options().uri(GUIDE).header("Origin", "https://evil.example.net")
+                .header("Access-Control-Request-Method", "GET").exchange()
+                .expectStatus().isForbidden();
+    }
+
+    @Test
     void listsGuides() {
         http.get().uri("/api/v1/guides").exchange()
                 .expectStatus().isOk()

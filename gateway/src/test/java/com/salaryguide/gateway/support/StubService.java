@@ -22,6 +22,7 @@ public final class StubService implements AutoCloseable {
 
     private final Map<String, String> bodies = new ConcurrentHashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
+    private volatile String lastTraceparent;
     private volatile Mode mode = Mode.UP;
     private volatile Duration slowness = Duration.ofSeconds(3);
     private final DisposableServer server;
@@ -30,6 +31,7 @@ public final class StubService implements AutoCloseable {
         server = HttpServer.create().host("127.0.0.1").port(0)
                 .handle((request, response) -> {
                     requests.incrementAndGet();
+                    lastTraceparent = request.requestHeaders().get("traceparent");
                     if (mode == Mode.FAILING) {
                         return response.status(503).send();
                     }
@@ -55,6 +57,11 @@ public final class StubService implements AutoCloseable {
 
     public void mode(Mode mode) {
         this.mode = mode;
+    }
+
+    /** The W3C trace context header of the last request received, if any. */
+    public String lastTraceparent() {
+        return lastTraceparent;
     }
 
     public int requests() {

@@ -30,6 +30,7 @@ public final class StubbedServices {
         registry.add("salaryguide.downstream.cache-ttl", () -> "0s");
         // breakers stay closed in these tests unless a test opens them on purpose
         registry.add("salaryguide.downstream.breaker.minimum-number-of-calls", () -> "1000");
+        registry.add("salaryguide.cors.allowed-origins", () -> "https://app.example.com");
     }
 
     public static void allUp() {
