@@ -1,0 +1,64 @@
+package com.salaryguide.warmup;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationListener;
+
+/**
+ * Sends a few requests to this process's own main read paths once it has started and before it reports ready, so
+ * the first real request does not pay for class loading, JIT, connection-pool filling and first queries. Without
+ * this a cold service can exceed the gateway's per-call timeout and cost a guide its sections right after a
+ * deploy. Failures are logged and ignored: warm-up never stops a start.
+ */
+public class StartupWarmUp implements ApplicationListener<ApplicationReadyEvent> {
+
+    private static final Logger log = LoggerFactory.getLogger(StartupWarmUp.class);
+
+    private final WarmUpProperties properties;
+
+    public StartupWarmUp(WarmUpProperties properties) {
+        this.properties = properties;
+    }
+
+    @Override
+    public void onApplicationEvent(ApplicationReadyEvent event) {
+        if (properties.paths().isEmpty() || !(event.getApplicationContext() instanceof WebServerApplicationContext web)
+                || web.getWebServer() == null) {
+            return;
+        }
+        int port = web.getWebServer().getPort();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long started = System.nanoTime();
+        int failures = 0;
+        for (int round = 0; round < properties.rounds(); round++) {
+            for (String path : properties.paths()) {
+                try {
+                    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                            .timeout(properties.timeout()).GET().build();
+                    http.send(request, HttpResponse.BodyHandlers.discarding());
+                } catch (Exception ex) {
+                    failures++;
+                    if (ex instanceof InterruptedException) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            }
+        }
+        log.info("Warm-up: {} requests to {} in {} ms ({} failed)", properties.rounds() * properties.paths().size(),
+                properties.paths(), (System.nanoTime() - started) / 1_000_000, failures);
+    }
+
+    /** salaryguide.warm-up.*: which paths, how many rounds, and how long one request may take. */
+    public record WarmUpProperties(List<String> paths, int rounds, Duration timeout) {
+    }
+}
