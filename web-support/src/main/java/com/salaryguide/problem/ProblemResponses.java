@@ -2,7 +2,18 @@ package com.salaryguide.problem;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.List;
+
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
@@ -38,6 +49,49 @@ public abstract class ProblemResponses extends ResponseEntityExceptionHandler {
                 ex.getMessage());
         problem.setProperty("errors", ex.errors());
         return problem;
+    }
+
+    /**
+     * An unreadable body: malformed JSON, a wrong type or an unknown field. Names the JSON path Jackson stopped at,
+     * never the Java types involved.
+     */
+    @Override
+    protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException ex, HttpHeaders headers,
+                                                                        HttpStatusCode status, ServerWebExchange exchange) {
+        JacksonException jackson = cause(ex, JacksonException.class);
+        if (jackson == null) {
+            return super.handleServerWebInputException(ex, headers, status, exchange);
+        }
+        String field = jsonPath(jackson);
+        String message = jackson instanceof StreamReadException ? "is not valid JSON"
+                : jackson.getClass().getSimpleName().startsWith("UnrecognizedProperty") ? "is not a known field"
+                : "has the wrong type or format";
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request",
+                field.isEmpty() ? "The request body is not valid JSON." : field + ": " + message);
+        problem.setProperty("errors", List.of(new InvalidRequestException.FieldProblem(
+                field.isEmpty() ? "body" : field, field.isEmpty() ? "is not valid JSON" : message)));
+        return Mono.just(ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem));
+    }
+
+    private static String jsonPath(JacksonException ex) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference ref : ex.getPath()) {
+            if (ref.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.length() > 200 ? path.substring(0, 200) : path.toString();
+    }
+
+    private static <T extends Throwable> T cause(Throwable ex, Class<T> type) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler

@@ -8,9 +8,11 @@ import com.fasterxml.jackson.annotation.JsonInclude.Include;
 /**
  * The editorial content of one guide and the records of its sections. Every number is a number, not prose.
  * Ranges: an open top ("$211,450+") has {@code max} null; a printed top followed by "+" ("$170,000-$220,000+")
- * has {@code max} null and {@code maxAtLeast} holding the printed top.
+ * has {@code max} null and {@code maxAtLeast} holding the printed top. {@code version} is the optimistic-locking
+ * counter a write must quote.
  */
-public record GuideContent(String slug, String title, int year, String intro, List<Classification> classifications,
+public record GuideContent(String slug, String title, int year, long version, String intro,
+                           List<Classification> classifications,
                            List<KeyTakeaway> keyTakeaways, List<ExperienceLevel> experienceLevels,
                            List<Specialization> specializations, List<Benefit> benefits,
                            List<NegotiationStep> negotiationSteps, List<CareerRole> careerProgression,

@@ -7,7 +7,18 @@ import com.salaryguide.problem.InvalidRequestException;
 import com.salaryguide.problem.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import java.net.URI;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -50,6 +61,37 @@ public class GuideController {
                     + "; sections are " + String.join(", ", service.sectionNames()) + ".");
         }
         return service.section(valid, section);
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Create a guide (scope salary.write)",
+            description = "Body: the whole guide as GET returns it, with slug. 201 with Location; 409 if the slug is"
+                    + " taken; 400 naming every bad field. All rows are written in one transaction.")
+    public Mono<ResponseEntity<GuideContent>> create(@RequestBody GuideDraft draft) {
+        return service.create(draft).map(g -> ResponseEntity
+                .created(URI.create("/api/v1/advice/guides/" + g.slug())).body(g));
+    }
+
+    @PutMapping(path = "/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Replace a guide whole (scope salary.write)",
+            description = "Body: the whole guide with the version you read. A stale version gets 409 and changes"
+                    + " nothing; the write is one transaction, so a failure leaves the previous content intact.")
+    public Mono<GuideContent> replace(@PathVariable String slug, @RequestBody GuideDraft draft) {
+        return service.replace(validSlug(slug), draft);
+    }
+
+    @DeleteMapping("/{slug}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete a guide (scope salary.write)", description = "version: the version you read; stale: 409.")
+    public Mono<Void> delete(@PathVariable String slug, @RequestParam(required = false) String version) {
+        String valid = validSlug(slug);
+        long v;
+        try {
+            v = Long.parseLong(version == null ? "" : version.strip());
+        } catch (NumberFormatException ex) {
+            throw new InvalidRequestException("version", "is required: the version of the guide you read");
+        }
+        return service.delete(valid, v);
     }
 
     static String validSlug(String slug) {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import com.salaryguide.problem.InvalidRequestException;
+import com.salaryguide.problem.InvalidRequestException.FieldProblem;
 import com.salaryguide.problem.NotFoundException;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
@@ -14,10 +16,12 @@ import reactor.core.publisher.Mono;
 public class GuideService {
 
     private final GuideRepository repository;
+    private final GuideWriter writer;
     private final Map<String, Function<String, Mono<? extends List<?>>>> sections;
 
-    public GuideService(GuideRepository repository) {
+    public GuideService(GuideRepository repository, GuideWriter writer) {
         this.repository = repository;
+        this.writer = writer;
         this.sections = Map.ofEntries(
                 Map.entry("classifications", repository::classifications),
                 Map.entry("key-takeaways", repository::keyTakeaways),
@@ -48,7 +52,7 @@ public class GuideService {
                                 repository.careerProgression(slug), repository.salaryGrowth(slug),
                                 repository.faq(slug), repository.sources(slug)),
                         parts -> parts)
-                .map(p -> new GuideContent(h.slug(), h.title(), h.year(), h.intro(), cast(p[0]), cast(p[1]),
+                .map(p -> new GuideContent(h.slug(), h.title(), h.year(), h.version(), h.intro(), cast(p[0]), cast(p[1]),
                         cast(p[2]), cast(p[3]), cast(p[4]), cast(p[5]), cast(p[6]), cast(p[7]), cast(p[8]),
                         cast(p[9]))));
     }
@@ -56,6 +60,32 @@ public class GuideService {
     /** One section by its URL name; the caller has checked the name against {@link #sectionNames()}. */
     public Mono<? extends List<?>> section(String slug, String section) {
         return head(slug).flatMap(h -> sections.get(section).apply(slug));
+    }
+
+    /** Creates a guide from a validated draft and returns it as stored. */
+    public Mono<GuideContent> create(GuideDraft draft) {
+        List<FieldProblem> problems = new java.util.ArrayList<>(GuideValidator.validate(draft, false));
+        if (draft.slug() == null || draft.slug().length() > 100 || !GuideController.SLUG.matcher(draft.slug()).matches()) {
+            problems.add(0, new FieldProblem("slug", "is required: lower-case words joined by hyphens"));
+        }
+        return check(problems).then(writer.create(draft.slug(), draft)).then(guide(draft.slug()));
+    }
+
+    /** Replaces a guide whole if the draft's version is current (else 409); returns it as stored. */
+    public Mono<GuideContent> replace(String slug, GuideDraft draft) {
+        List<FieldProblem> problems = new java.util.ArrayList<>(GuideValidator.validate(draft, true));
+        if (draft.slug() != null && !draft.slug().equals(slug)) {
+            problems.add(0, new FieldProblem("slug", "must match the path (" + slug + ") or be left out"));
+        }
+        return check(problems).then(writer.replace(slug, draft)).then(guide(slug));
+    }
+
+    public Mono<Void> delete(String slug, long version) {
+        return writer.delete(slug, version);
+    }
+
+    private static Mono<Void> check(List<FieldProblem> problems) {
+        return problems.isEmpty() ? Mono.empty() : Mono.error(new InvalidRequestException(problems));
     }
 
     private Mono<GuideRepository.GuideHead> head(String slug) {

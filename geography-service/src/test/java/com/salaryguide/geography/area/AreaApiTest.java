@@ -139,9 +139,9 @@ class AreaApiTest {
     }
 
     @Test
-    void refusesWritesUntilAuthenticatedWritesExist() {
+    void refusesWritesWithoutAToken() {
         http.post().uri("/api/v1/geography/states").contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
-                .expectStatus().isEqualTo(405)
+                .expectStatus().isUnauthorized()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
     }
 }

@@ -1,0 +1,50 @@
+package com.salaryguide.testsupport;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+/** HS256 bearer tokens for tests, signed with {@link #SECRET} (what tests configure as SALARYGUIDE_JWT_SECRET). */
+public final class TestTokens {
+
+    public static final String SECRET = "test-secret-of-at-least-thirty-two-bytes!";
+
+    private TestTokens() {
+    }
+
+    /** A valid token with scope salary.write, good for an hour. */
+    public static String writer() {
+        return sign(SECRET, "salary.write", Instant.now().plusSeconds(3600));
+    }
+
+    public static String withoutWriteScope() {
+        return sign(SECRET, "salary.read", Instant.now().plusSeconds(3600));
+    }
+
+    public static String expired() {
+        return sign(SECRET, "salary.write", Instant.now().minusSeconds(3600));
+    }
+
+    public static String signedWithAnotherKey() {
+        return sign("another-secret-of-at-least-thirty-two-bytes", "salary.write", Instant.now().plusSeconds(3600));
+    }
+
+    public static String sign(String secret, String scope, Instant expiry) {
+        try {
+            JWTClaimsSet claims = new JWTClaimsSet.Builder().subject("test-editor").claim("scope", scope)
+                    .issueTime(new Date()).expirationTime(Date.from(expiry)).build();
+            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+            jwt.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
+            return jwt.serialize();
+        } catch (JOSEException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package com.salaryguide.security;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import javax.crypto.spec.SecretKeySpec;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
+import reactor.core.publisher.Mono;
+
+/**
+ * Closed-by-default writes for every process of the platform. Reads (GET, HEAD, OPTIONS) are public, and so are the
+ * POST paths listed in salaryguide.security.public-posts (computations that write nothing, such as offer
+ * evaluations). Every other request needs a bearer JWT with scope salary.write, signed with HMAC-SHA256 by
+ * SALARYGUIDE_JWT_SECRET (at least 32 bytes; a shorter secret stops the process at start) or verifiable through
+ * the JWK set at SALARYGUIDE_JWK_SET_URI (RS256). With neither configured every write is refused with 401.
+ */
+@AutoConfiguration
+@EnableWebFluxSecurity
+@EnableConfigurationProperties(WriteSecurityProperties.class)
+public class WriteSecurityAutoConfiguration {
+
+    static final String WRITE_SCOPE = "SCOPE_salary.write";
+    private static final Logger log = LoggerFactory.getLogger(WriteSecurityAutoConfiguration.class);
+
+    @Bean
+    ReactiveJwtDecoder writeTokenDecoder(WriteSecurityProperties properties) {
+        if (properties.jwtSecret() != null && !properties.jwtSecret().isEmpty()) {
+            byte[] secret = properties.jwtSecret().getBytes(StandardCharsets.UTF_8);
+            if (secret.length < 32) {
+                throw new IllegalStateException("SALARYGUIDE_JWT_SECRET is " + secret.length
+                        + " bytes; HMAC-SHA256 write tokens need a secret of at least 32 bytes. Refusing to start.");
+            }
+            return NimbusReactiveJwtDecoder.withSecretKey(new SecretKeySpec(secret, "HmacSHA256"))
+                    .macAlgorithm(MacAlgorithm.HS256).build();
+        }
+        if (properties.jwkSetUri() != null && !properties.jwkSetUri().isBlank()) {
+            return NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
+        }
+        log.warn("No SALARYGUIDE_JWT_SECRET or SALARYGUIDE_JWK_SET_URI configured: every write will be refused");
+        return token -> Mono.error(new BadJwtException("No token signing key is configured; writes are disabled"));
+    }
+
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
+                                       WriteSecurityProperties properties) {
+        ProblemSecurityResponses problems = new ProblemSecurityResponses();
+        List<String> publicPosts = properties.publicPosts();
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+                .headers(headers -> headers.referrerPolicy(policy -> policy.policy(
+                        ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.NO_REFERRER)))
+                .authorizeExchange(exchanges -> {
+                    exchanges.pathMatchers(HttpMethod.GET).permitAll()
+                            .pathMatchers(HttpMethod.HEAD).permitAll()
+                            .pathMatchers(HttpMethod.OPTIONS).permitAll();
+                    if (!publicPosts.isEmpty()) {
+                        exchanges.pathMatchers(HttpMethod.POST, publicPosts.toArray(String[]::new)).permitAll();
+                    }
+                    exchanges.anyExchange().hasAuthority(WRITE_SCOPE);
+                })
+                .oauth2ResourceServer(oauth -> oauth
+                        .jwt(jwt -> jwt.jwtDecoder(decoder))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .build();
+    }
+}
