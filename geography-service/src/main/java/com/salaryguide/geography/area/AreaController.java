@@ -11,7 +11,14 @@ import com.salaryguide.problem.InvalidRequestException.FieldProblem;
 import com.salaryguide.problem.QueryParameters;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -56,22 +63,95 @@ public class AreaController {
             description = "code is the USPS abbreviation (case-insensitive). Without occupation the state itself is"
                     + " returned (to tell an unknown state from one without figures).")
     public Mono<?> state(@PathVariable String code, @RequestParam(required = false) String occupation) {
-        if (!STATE_CODE.matcher(code).matches()) {
-            throw new InvalidRequestException("code", "must be a two-letter state code like CA");
-        }
-        return one(AreaType.state, code.toUpperCase(Locale.ROOT), occupation);
+        return one(AreaType.state, stateCode(code), occupation);
     }
 
     @GetMapping("/metros/{codeOrName}")
     @Operation(summary = "One metropolitan area by CBSA code or exact name; with occupation, its figures and rank")
     public Mono<?> metro(@PathVariable String codeOrName, @RequestParam(required = false) String occupation) {
+        return one(AreaType.metro, metroKey(codeOrName), occupation);
+    }
+
+    @PutMapping(path = "/metros/{cbsaCode}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Create or rename a metropolitan area (scope salary.write)", description = "Body {name}.")
+    public Mono<ResponseEntity<AreaResponses.AreaView>> saveMetro(@PathVariable String cbsaCode,
+                                                                  @RequestBody MetroDraft body) {
+        if (!CBSA_CODE.matcher(cbsaCode).matches()) {
+            throw new InvalidRequestException("cbsaCode", "must be a 5-digit CBSA code");
+        }
+        List<FieldProblem> errors = new ArrayList<>();
+        String name = QueryParameters.text("name", body.name(), 200, errors);
+        if (name == null && errors.isEmpty()) {
+            errors.add(new FieldProblem("name", "is required"));
+        }
+        QueryParameters.check(errors);
+        return service.saveMetro(cbsaCode, name).map(AreaController::response);
+    }
+
+    /** Body of a metro write. */
+    public record MetroDraft(String name) {
+    }
+
+    @PutMapping(path = "/{kind}/{code}/wages/{occupation}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Create or update an occupation's figures in a state or metro (scope salary.write)",
+            description = "kind is states or metros. Body {dataYear, annualMeanWage, hourlyMeanWage, employment,"
+                    + " percentiles: [{percentile, annual, hourly}], sourceId, version}. Without version the figure is"
+                    + " created (201; 409 if it exists); with the version you read it is updated (200; 409 if it"
+                    + " changed since). Answers with the area's current figure and rank.")
+    public Mono<ResponseEntity<AreaResponses.RankedArea>> saveWage(@PathVariable String kind, @PathVariable String code,
+                                                                   @PathVariable String occupation,
+                                                                   @RequestBody AreaWageDraft draft) {
+        AreaType type = kind(kind);
+        String key = type == AreaType.state ? stateCode(code) : metroKey(code);
+        String occ = validOccupation(occupation, new ArrayList<>(), true);
+        return service.saveWage(type, key, occ, draft).map(AreaController::response);
+    }
+
+    @DeleteMapping("/{kind}/{code}/wages/{occupation}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete an occupation's figure for one year (scope salary.write)",
+            description = "Query: dataYear and the version you read; a stale version gets 409.")
+    public Mono<Void> deleteWage(@PathVariable String kind, @PathVariable String code, @PathVariable String occupation,
+                                 @RequestParam(required = false) String dataYear,
+                                 @RequestParam(required = false) String version) {
+        AreaType type = kind(kind);
+        String key = type == AreaType.state ? stateCode(code) : metroKey(code);
+        String occ = validOccupation(occupation, new ArrayList<>(), true);
+        List<FieldProblem> errors = new ArrayList<>();
+        int year = QueryParameters.intParam("dataYear", dataYear == null ? "" : dataYear, 0, 1990, 2100, errors);
+        int v = QueryParameters.intParam("version", version == null ? "" : version, 0, 0, Integer.MAX_VALUE, errors);
+        QueryParameters.check(errors);
+        return service.deleteWage(type, key, occ, year, v);
+    }
+
+    private static <T> ResponseEntity<T> response(AreaService.Saved<T> saved) {
+        return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK).body(saved.value());
+    }
+
+    private static AreaType kind(String kind) {
+        return switch (kind) {
+            case "states" -> AreaType.state;
+            case "metros" -> AreaType.metro;
+            default -> throw new com.salaryguide.problem.NotFoundException("No area kind " + kind.substring(0,
+                    Math.min(kind.length(), 20)) + "; use states or metros.");
+        };
+    }
+
+    private static String stateCode(String code) {
+        if (!STATE_CODE.matcher(code).matches()) {
+            throw new InvalidRequestException("code", "must be a two-letter state code like CA");
+        }
+        return code.toUpperCase(Locale.ROOT);
+    }
+
+    private static String metroKey(String codeOrName) {
         List<FieldProblem> errors = new ArrayList<>();
         String key = QueryParameters.text("codeOrName", codeOrName, 200, errors);
         QueryParameters.check(errors);
         if (key == null || !(CBSA_CODE.matcher(key).matches() || key.chars().anyMatch(Character::isLetter))) {
             throw new InvalidRequestException("codeOrName", "must be a 5-digit CBSA code or a metro area name");
         }
-        return one(AreaType.metro, key, occupation);
+        return key;
     }
 
     private Mono<?> one(AreaType type, String key, String occupation) {

@@ -18,7 +18,7 @@ public class AreaRepository {
     private static final String WAGE_COLUMNS = """
             a.code, a.area_type, a.name, w.occupation, w.data_year, w.employment, w.annual_mean, w.hourly_mean,
             w.annual_p10, w.annual_p25, w.annual_p50, w.annual_p75, w.annual_p90,
-            w.hourly_p10, w.hourly_p25, w.hourly_p50, w.hourly_p75, w.hourly_p90, w.source_id""";
+            w.hourly_p10, w.hourly_p25, w.hourly_p50, w.hourly_p75, w.hourly_p90, w.source_id, w.version""";
 
     private final DatabaseClient db;
 
@@ -71,6 +71,7 @@ public class AreaRepository {
         }
         return new AreaWage(area(row), row.get("occupation", String.class), row.get("data_year", Integer.class),
                 row.get("employment", Integer.class), row.get("annual_mean", Integer.class),
-                row.get("hourly_mean", BigDecimal.class), List.copyOf(percentiles), row.get("source_id", Integer.class));
+                row.get("hourly_mean", BigDecimal.class), List.copyOf(percentiles), row.get("source_id", Integer.class),
+                ((Number) row.get("version")).longValue());
     }
 }

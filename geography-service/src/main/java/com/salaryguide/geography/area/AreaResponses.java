@@ -16,12 +16,12 @@ public final class AreaResponses {
     /** One area's figures with its rank among all areas of its kind for the occupation and year. */
     public record RankedArea(Integer rank, String code, String name, Integer annualMeanWage, BigDecimal hourlyMeanWage,
                              Integer employment, List<AreaWage.Percentile> percentiles, int dataYear,
-                             List<Integer> sources) {
+                             List<Integer> sources, long version) {
 
         static RankedArea of(Integer rank, AreaWage w) {
             return new RankedArea(rank, w.area().code(), w.area().name(), w.annualMean(), w.hourlyMean(),
                     w.employment(), w.percentiles().isEmpty() ? null : w.percentiles(), w.dataYear(),
-                    w.sourceId() == null ? List.of() : List.of(w.sourceId()));
+                    w.sourceId() == null ? List.of() : List.of(w.sourceId()), w.version());
         }
     }
 

@@ -14,9 +14,35 @@ import reactor.core.publisher.Mono;
 public class AreaService {
 
     private final AreaRepository repository;
+    private final AreaWriter writer;
 
-    public AreaService(AreaRepository repository) {
+    public AreaService(AreaRepository repository, AreaWriter writer) {
         this.repository = repository;
+        this.writer = writer;
+    }
+
+    /** Creates or renames a metro area; the boolean says whether it was created. */
+    public Mono<Saved<AreaView>> saveMetro(String cbsaCode, String name) {
+        return writer.saveMetro(cbsaCode, name)
+                .flatMap(created -> area(AreaType.metro, cbsaCode).map(a -> new Saved<>(a, created)));
+    }
+
+    /** Creates or updates an occupation's figure in an area; answers with the area's current figure and rank. */
+    public Mono<Saved<RankedArea>> saveWage(AreaType type, String codeOrName, String occupation, AreaWageDraft draft) {
+        List<com.salaryguide.problem.InvalidRequestException.FieldProblem> problems = draft.problems();
+        if (!problems.isEmpty()) {
+            return Mono.error(new com.salaryguide.problem.InvalidRequestException(problems));
+        }
+        return find(type, codeOrName).flatMap(area -> writer.saveWage(area.code(), occupation, draft)
+                .flatMap(created -> areaWage(type, area.code(), occupation).map(w -> new Saved<>(w, created))));
+    }
+
+    public Mono<Void> deleteWage(AreaType type, String codeOrName, String occupation, int dataYear, long version) {
+        return find(type, codeOrName).flatMap(area -> writer.deleteWage(area.code(), occupation, dataYear, version));
+    }
+
+    /** A written resource and whether the write created it (201) or changed it (200). */
+    public record Saved<T>(T value, boolean created) {
     }
 
     public Mono<RankedAreas> ranked(String occupation, AreaType type, int limit) {

@@ -3,9 +3,9 @@ package com.salaryguide.geography.area;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** Wage figures of one occupation in one area for one data year; absent figures are null. */
+/** Wage figures of one occupation in one area for one data year; absent figures are null; version counts writes. */
 public record AreaWage(Area area, String occupation, int dataYear, Integer employment, Integer annualMean,
-                       BigDecimal hourlyMean, List<Percentile> percentiles, Integer sourceId) {
+                       BigDecimal hourlyMean, List<Percentile> percentiles, Integer sourceId, long version) {
 
     /** One published percentile in this area; either amount may be null where BLS publishes none. */
     public record Percentile(int percentile, Integer annual, BigDecimal hourly) {

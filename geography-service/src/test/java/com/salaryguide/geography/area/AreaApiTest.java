@@ -78,7 +78,8 @@ class AreaApiTest {
                 .expectStatus().isOk()
                 .expectBody()
                 .json("""
-                        {"rank":4,"code":"MA","name":"Massachusetts","annualMeanWage":142400,"dataYear":2026,"sources":[6]}""",
+                        {"rank":4,"code":"MA","name":"Massachusetts","annualMeanWage":142400,"dataYear":2026,"sources":[6],
+                         "version":0}""",
                         true);
     }
 

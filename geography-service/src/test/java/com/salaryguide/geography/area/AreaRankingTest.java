@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class AreaRankingTest {
 
     private static AreaWage wage(String code, String name, Integer annualMean) {
-        return new AreaWage(new Area(code, AreaType.state, name), "15-2051", 2024, null, annualMean, null, List.of(), null);
+        return new AreaWage(new Area(code, AreaType.state, name), "15-2051", 2024, null, annualMean, null, List.of(), null, 0);
     }
 
     @Test

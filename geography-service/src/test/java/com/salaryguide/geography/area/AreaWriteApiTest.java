@@ -1,0 +1,112 @@
+package com.salaryguide.geography.area;
+
+import com.salaryguide.testsupport.TestPostgres;
+import com.salaryguide.testsupport.TestTokens;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** Authenticated area writes, on an occupation of its own so the seed stays as other tests expect it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+class AreaWriteApiTest {
+
+    private static final String OHIO = "/api/v1/geography/states/OH/wages/test-guide";
+
+    @DynamicPropertySource
+    static void configure(DynamicPropertyRegistry registry) {
+        TestPostgres.register(registry);
+        registry.add("salaryguide.jwt-secret", () -> TestTokens.SECRET);
+    }
+
+    @Autowired
+    WebTestClient http;
+
+    @AfterEach
+    void removeWhatThisTestWrote() throws Exception {
+        try (var connection = TestPostgres.connect(); var st = connection.createStatement()) {
+            st.execute("DELETE FROM area_wage WHERE occupation = 'test-guide'");
+            st.execute("DELETE FROM area WHERE code = '10420'");
+        }
+    }
+
+    private WebTestClient.ResponseSpec put(String path, String json, String token) {
+        var request = http.put().uri(path).contentType(MediaType.APPLICATION_JSON);
+        if (token != null) {
+            request = request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+        }
+        return request.bodyValue(json).exchange();
+    }
+
+    @Test
+    void refusesWritesWithoutAValidWriteToken() {
+        String body = "{\"dataYear\":2026,\"annualMeanWage\":120000}";
+        put(OHIO, body, null).expectStatus().isUnauthorized();
+        put(OHIO, body, TestTokens.expired()).expectStatus().isUnauthorized();
+        put(OHIO, body, TestTokens.signedWithAnotherKey()).expectStatus().isUnauthorized();
+        put(OHIO, body, TestTokens.withoutWriteScope()).expectStatus().isForbidden();
+        http.get().uri("/api/v1/geography/states/OH?occupation=test-guide").exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void createsUpdatesAndDeletesAFigureWithVersions() {
+        put(OHIO, """
+                {"dataYear":2026,"annualMeanWage":120000,"hourlyMeanWage":57.69,"employment":1200,
+                 "percentiles":[{"percentile":50,"annual":115000,"hourly":55.29}],"sourceId":6}""", TestTokens.writer())
+                .expectStatus().isCreated()
+                .expectBody().json("""
+                        {"rank":1,"code":"OH","name":"Ohio","annualMeanWage":120000,"hourlyMeanWage":57.69,
+                         "employment":1200,"percentiles":[{"percentile":50,"annual":115000,"hourly":55.29}],
+                         "dataYear":2026,"sources":[6],"version":0}""", true);
+        put(OHIO, "{\"dataYear\":2026,\"annualMeanWage\":121000}", TestTokens.writer())
+                .expectStatus().isEqualTo(409);
+        put(OHIO, "{\"dataYear\":2026,\"annualMeanWage\":121000,\"version\":0}", TestTokens.writer())
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.annualMeanWage").isEqualTo(121000).jsonPath("$.version").isEqualTo(1);
+        put(OHIO, "{\"dataYear\":2026,\"annualMeanWage\":1,\"version\":0}", TestTokens.writer())
+                .expectStatus().isEqualTo(409)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        http.get().uri("/api/v1/geography/states/OH?occupation=test-guide").exchange()
+                .expectBody().jsonPath("$.annualMeanWage").isEqualTo(121000);
+        http.delete().uri(OHIO + "?dataYear=2026&version=1").header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.writer())
+                .exchange().expectStatus().isNoContent();
+        http.get().uri("/api/v1/geography/states/OH?occupation=test-guide").exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void rejectsBadFiguresNamingEachField() {
+        put(OHIO, """
+                {"dataYear":1800,"annualMeanWage":-5,"hourlyMeanWage":12.345,
+                 "percentiles":[{"percentile":33,"annual":0}]}""", TestTokens.writer())
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[*].field").isEqualTo(java.util.List.of("dataYear", "annualMeanWage",
+                        "hourlyMeanWage", "percentiles[0].percentile", "percentiles[0].annual"));
+        put(OHIO, "{\"dataYear\":2026,\"annualMean\":5}", TestTokens.writer())
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("annualMean");
+        put("/api/v1/geography/states/ZZ/wages/test-guide", "{\"dataYear\":2026,\"annualMeanWage\":1}", TestTokens.writer())
+                .expectStatus().isNotFound();
+    }
+
+    @Test
+    void createsAndRenamesAMetroArea() {
+        put("/api/v1/geography/metros/10420", "{\"name\":\"Akron, OH\"}", TestTokens.writer())
+                .expectStatus().isCreated()
+                .expectBody().json("{\"code\":\"10420\",\"areaType\":\"metro\",\"name\":\"Akron, OH\"}", true);
+        put("/api/v1/geography/metros/10420", "{\"name\":\"Akron, Ohio\"}", TestTokens.writer())
+                .expectStatus().isOk();
+        put("/api/v1/geography/metros/10420", "{\"name\":\"Pittsburgh, PA\"}", TestTokens.writer())
+                .expectStatus().isEqualTo(409);
+        put("/api/v1/geography/metros/10420/wages/test-guide", "{\"dataYear\":2026,\"annualMeanWage\":99000}",
+                TestTokens.writer())
+                .expectStatus().isCreated()
+                .expectBody().jsonPath("$.name").isEqualTo("Akron, Ohio");
+    }
+}
