@@ -15,9 +15,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.salaryguide.testsupport.TestPostgres;
+import com.salaryguide.testsupport.TestTokens;
+
 /**
- * The four executable jars started as separate processes on free ports, on their embedded default databases,
- * exactly as ./start.sh runs them; stopped (and their logs kept under target/system-logs) when closed.
+ * The four executable jars started as separate processes on free ports, each service on its own fresh PostgreSQL
+ * database (configured through the standard Spring variables, as an operator would), with write tokens checked
+ * against {@link TestTokens#SECRET}; stopped, with their logs kept under target/system-logs, when closed.
  */
 final class RunningSystem implements AutoCloseable {
 
@@ -51,12 +55,19 @@ final class RunningSystem implements AutoCloseable {
             ports.put(service, freePort());
         }
         ports.put("gateway", freePort());
-        Map<String, String> gatewayEnv = Map.of(
-                "WAGE_SERVICE_URL", url("wage-service"),
-                "GEOGRAPHY_SERVICE_URL", url("geography-service"),
-                "ADVICE_SERVICE_URL", url("advice-service"));
         for (String module : ports.keySet()) {
-            launch(module, module.equals("gateway") ? gatewayEnv : Map.of());
+            Map<String, String> env = new LinkedHashMap<>();
+            env.put("SALARYGUIDE_JWT_SECRET", TestTokens.SECRET);
+            if (module.equals("gateway")) {
+                env.put("WAGE_SERVICE_URL", url("wage-service"));
+                env.put("GEOGRAPHY_SERVICE_URL", url("geography-service"));
+                env.put("ADVICE_SERVICE_URL", url("advice-service"));
+                // the battery sends many requests from one client; the limiter itself is tested in the gateway
+                env.put("SALARYGUIDE_RATE_LIMIT_CAPACITY", "100000");
+            } else {
+                env.putAll(TestPostgres.additionalDatabase(module.replace("-service", "")).springEnvironment());
+            }
+            launch(module, env);
         }
         for (String module : ports.keySet()) {
             awaitReady(module, Duration.ofSeconds(120));
@@ -72,7 +83,8 @@ final class RunningSystem implements AutoCloseable {
                 "--server.port=" + ports.get(module)));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(logs.resolve(module + ".log").toFile());
-        builder.environment().keySet().removeIf(k -> k.startsWith("SPRING_") || k.endsWith("_SERVICE_URL"));
+        builder.environment().keySet().removeIf(k -> k.startsWith("SPRING_") || k.startsWith("SALARYGUIDE_")
+                || k.endsWith("_SERVICE_URL"));
         builder.environment().putAll(env);
         processes.put(module, builder.start());
     }
@@ -112,9 +124,22 @@ final class RunningSystem implements AutoCloseable {
     }
 
     HttpResponse<String> post(String module, String path, String json) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url(module) + path)).timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return send(module, "POST", path, "application/json", json, null);
+    }
+
+    /** Any request; a null body sends none, a null token no Authorization header. */
+    HttpResponse<String> send(String module, String method, String rawPath, String contentType, String body, String token)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(module) + rawPath))
+                .timeout(Duration.ofSeconds(10))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static int freePort() throws IOException {

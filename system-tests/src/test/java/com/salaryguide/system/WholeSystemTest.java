@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
+import com.salaryguide.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -20,8 +21,8 @@ import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
 
 /**
- * The whole system as a user meets it: four processes, the gateway the only entry. Runs in ./mvnw verify after the
- * jars are built (skipped when they are not). The last test kills advice-service.
+ * The whole system as a user meets it: four processes on real PostgreSQL, the gateway the only entry. Runs in
+ * ./mvnw verify after the jars are built (skipped when they are not). The last test kills advice-service.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WholeSystemTest {
@@ -75,8 +76,123 @@ class WholeSystemTest {
                 .isEqualTo(200);
     }
 
+    /** One hostile or careless request and the exact status it must get. */
+    private record Case(String method, String path, String contentType, String body, String token, int status) {
+    }
+
+    private static Case get(String path, int status) {
+        return new Case("GET", path, null, null, null, status);
+    }
+
+    private static Case post(String path, String body, int status) {
+        return new Case("POST", path, "application/json", body, null, status);
+    }
+
     @Test
     @Order(4)
+    void answersEveryBadInputWithAnExact4xxProblemAndNever5xx() throws Exception {
+        String offer = "/api/v1/guides/machine-learning-engineer/offer-evaluations";
+        String writer = TestTokens.writer();
+        List<Case> battery = List.of(
+                // injection-shaped, unicode and control characters in paths and queries
+                get("/api/v1/occupations/%27%20OR%201%3D1--", 400),
+                get("/api/v1/occupations/15-2051%3B%20DROP%20TABLE%20occupation", 400),
+                get("/api/v1/occupations?q=%27%20OR%20%271%27%3D%271", 200),
+                get("/api/v1/occupations?q=%00", 400),
+                get("/api/v1/occupations?q=" + "x".repeat(300), 400),
+                get("/api/v1/occupations?q=%E2%9C%93%F0%9F%92%B0", 200),
+                get("/api/v1/occupations?page=-1", 400),
+                get("/api/v1/occupations?size=100000", 400),
+                get("/api/v1/occupations?page=abc", 400),
+                get("/api/v1/occupations/15-2051/percentile-rank?annual=-1", 400),
+                get("/api/v1/occupations/15-2051/percentile-rank?annual=0", 400),
+                get("/api/v1/occupations/15-2051/percentile-rank?annual=1e9", 400),
+                get("/api/v1/occupations/15-2051/percentile-rank?annual=99999999999999999999999", 400),
+                get("/api/v1/occupations/15-2051/percentile-rank?annual=NaN", 400),
+                get("/api/v1/occupations/15-2051/percentile-rank", 400),
+                get("/api/v1/occupations/99-9999", 404),
+                get("/api/v1/geography/states?occupation=%27%20OR%201%3D1", 400),
+                get("/api/v1/geography/states?occupation=machine-learning-engineer&limit=0", 400),
+                get("/api/v1/geography/states?occupation=machine-learning-engineer&limit=101", 400),
+                get("/api/v1/geography/states/%E2%9C%93", 400),
+                get("/api/v1/geography/states/ZZ", 404),
+                get("/api/v1/geography/metros/%00", 400),
+                get("/api/v1/geography/metros/" + "a".repeat(300), 400),
+                get("/api/v1/advice/guides/%27%3B--", 400),
+                get("/api/v1/advice/guides/machine-learning-engineer/%3Cscript%3E", 404),
+                get("/api/v1/guides/%F0%9F%92%B0", 400),
+                get("/api/v1/guides/unknown-guide", 404),
+                get("/api/v1/nothing-here", 404),
+                // bodies: malformed, wrong types, missing and unknown fields, absurd numbers, size, media type
+                post(offer, "{\"annualBase\":", 400),
+                post(offer, "[]", 400),
+                post(offer, "{}", 400),
+                post(offer, "{\"annualBase\":\"150000\"}", 400),
+                post(offer, "{\"annualBase\":0}", 400),
+                post(offer, "{\"annualBase\":-150000}", 400),
+                post(offer, "{\"annualBase\":1e300}", 400),
+                post(offer, "{\"annualBase\":150000,\"salary\":1}", 400),
+                post(offer, "{\"annualBase\":150000,\"state\":\"ZZ\"}", 400),
+                post(offer, "{\"annualBase\":150000,\"state\":\"C\\u0000\"}", 400),
+                post(offer, "{\"annualBase\":150000,\"metro\":\"\\u0007bell\"}", 400),
+                post(offer, "{\"annualBase\":150000,\"metro\":\"Nowhere, XX\"}", 400),
+                post(offer, "{\"annualBase\":150000,\"yearsOfExperience\":-3}", 400),
+                post(offer, "{\"annualBase\":150000,\"metro\":\"" + "m".repeat(40_000) + "\"}", 413),
+                new Case("POST", offer, "text/plain", "150000", null, 415),
+                new Case("POST", offer, "application/xml", "<offer/>", null, 415),
+                // writes: closed without a valid token carrying the scope
+                new Case("POST", "/api/v1/advice/guides", "application/json", "{}", null, 401),
+                new Case("POST", "/api/v1/advice/guides", "application/json", "{}", TestTokens.expired(), 401),
+                new Case("POST", "/api/v1/advice/guides", "application/json", "{}", TestTokens.signedWithAnotherKey(), 401),
+                new Case("POST", "/api/v1/advice/guides", "application/json", "{}", "garbage", 401),
+                new Case("POST", "/api/v1/advice/guides", "application/json", "{}", TestTokens.withoutWriteScope(), 403),
+                new Case("PUT", "/api/v1/geography/states/CA/wages/machine-learning-engineer", "application/json",
+                        "{\"dataYear\":2026,\"annualMeanWage\":1}", null, 401),
+                // writes with a valid token but bad bodies, methods or versions
+                new Case("POST", "/api/v1/advice/guides", "application/json", "{\"slug\":", writer, 400),
+                new Case("POST", "/api/v1/advice/guides", "application/json", "{\"slug\":\"x\",\"titel\":1}", writer, 400),
+                new Case("POST", "/api/v1/advice/guides", "application/json", "{\"slug\":\"Bad Slug\"}", writer, 400),
+                new Case("POST", "/api/v1/advice/guides", "application/json", "{\"slug\":\"machine-learning-engineer\","
+                        + "\"title\":\"t\",\"year\":2026,\"intro\":\"i\"}", writer, 409),
+                new Case("PUT", "/api/v1/geography/states/CA/wages/machine-learning-engineer", "application/json",
+                        "{\"dataYear\":2026,\"annualMeanWage\":1,\"version\":99}", writer, 409),
+                new Case("PUT", "/api/v1/geography/states/CA/wages/machine-learning-engineer", "application/json",
+                        "{\"dataYear\":2026,\"annualMeanWage\":-1,\"version\":0}", writer, 400),
+                new Case("DELETE", "/api/v1/advice/guides/machine-learning-engineer?version=abc", null, null, writer, 400),
+                new Case("DELETE", "/api/v1/guides/machine-learning-engineer", null, null, writer, 405),
+                new Case("PATCH", "/api/v1/occupations/15-2051", "application/json", "{}", writer, 405));
+
+        List<String> failures = new java.util.ArrayList<>();
+        for (Case c : battery) {
+            HttpResponse<String> r = system.send("gateway", c.method(), c.path(), c.contentType(), c.body(), c.token());
+            String where = c.method() + " " + (c.path().length() > 80 ? c.path().substring(0, 80) + "..." : c.path());
+            if (r.statusCode() != c.status()) {
+                failures.add(where + ": expected " + c.status() + ", got " + r.statusCode() + " " + r.body());
+            }
+            if (r.statusCode() >= 400 && !r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
+                failures.add(where + ": not a problem+json response: " + r.headers().firstValue("Content-Type"));
+            }
+            if (r.body().matches("(?s).*(Exception|\\bat com\\.|SQL|org\\.spring|java\\.).*")) {
+                failures.add(where + ": leaks internals: " + r.body());
+            }
+        }
+        assertThat(failures).isEmpty();
+        // the rejected writes changed nothing
+        assertThat(system.get("gateway", "/api/v1/geography/states/CA?occupation=machine-learning-engineer").body())
+                .contains("\"annualMeanWage\":158400").contains("\"version\":0");
+    }
+
+    @Test
+    @Order(5)
+    void acceptsAWriteWithAValidTokenThroughTheGateway() throws Exception {
+        HttpResponse<String> created = system.send("gateway", "PUT", "/api/v1/geography/metros/10420", "application/json",
+                "{\"name\":\"Akron, OH\"}", TestTokens.writer());
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(system.get("gateway", "/api/v1/geography/metros/10420").body()).contains("Akron, OH");
+    }
+
+    @Test
+    @Order(6)
     void withAdviceServiceKilledTheGuideStillAnswersWithinOneSecondNamingWhatIsMissing() throws Exception {
         system.kill("advice-service");
         Thread.sleep(Duration.ofSeconds(11).toMillis()); // past the gateway's 10 s cache TTL

@@ -57,6 +57,24 @@ public final class TestPostgres {
         return DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
     }
 
+    /**
+     * Another fresh database on the same server, named after this run's one plus {@code suffix}, for tests that
+     * start several services each with its own database. Dropped when the JVM exits.
+     */
+    public static synchronized Database additionalDatabase(String suffix) {
+        Database primary = database();
+        String name = primary.name() + "_" + suffix;
+        String adminUrl = "jdbc:postgresql://" + primary.hostPort() + "/postgres";
+        try (Connection admin = DriverManager.getConnection(adminUrl, primary.user(), primary.password());
+             Statement st = admin.createStatement()) {
+            st.execute("CREATE DATABASE " + name);
+        } catch (SQLException ex) {
+            throw new IllegalStateException("Could not create test database " + name + ": " + ex.getMessage(), ex);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(adminUrl, primary.user(), primary.password(), name)));
+        return new Database(primary.hostPort(), name, primary.user(), primary.password());
+    }
+
     public static synchronized Database database() {
         if (database == null) {
             database = dockerAvailable() ? startContainer() : createExternalDatabase();
@@ -149,6 +167,13 @@ public final class TestPostgres {
 
         public String r2dbcUrl() {
             return "r2dbc:postgresql://" + hostPort + "/" + name;
+        }
+
+        /** The standard Spring variables that point a service at this database. */
+        public java.util.Map<String, String> springEnvironment() {
+            return java.util.Map.of("SPRING_R2DBC_URL", r2dbcUrl(), "SPRING_R2DBC_USERNAME", user,
+                    "SPRING_R2DBC_PASSWORD", password, "SPRING_FLYWAY_URL", jdbcUrl(), "SPRING_FLYWAY_USER", user,
+                    "SPRING_FLYWAY_PASSWORD", password);
         }
 
         @Override

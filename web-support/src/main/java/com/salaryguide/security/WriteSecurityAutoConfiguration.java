@@ -12,7 +12,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import com.salaryguide.problem.ProblemWriter;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
@@ -20,6 +22,7 @@ import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
 import reactor.core.publisher.Mono;
 
@@ -54,6 +57,13 @@ public class WriteSecurityAutoConfiguration {
         }
         log.warn("No SALARYGUIDE_JWT_SECRET or SALARYGUIDE_JWK_SET_URI configured: every write will be refused");
         return token -> Mono.error(new BadJwtException("No token signing key is configured; writes are disabled"));
+    }
+
+    /** Requests the firewall refuses (encoded ;, NUL, ..) get a problem body like every other error. */
+    @Bean
+    ServerExchangeRejectedHandler problemExchangeRejectedHandler() {
+        return (exchange, rejected) -> ProblemWriter.write(exchange.getResponse(), HttpStatus.BAD_REQUEST,
+                "Bad Request", "The request URL contains characters that are not allowed.");
     }
 
     @Bean

@@ -37,6 +37,10 @@ public class StartupWarmUp implements ApplicationListener<ApplicationReadyEvent>
         }
         int port = web.getWebServer().getPort();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        if (!awaitDependencies(http)) {
+            log.warn("Warm-up skipped: {} not ready within {}", properties.await(), properties.awaitLimit());
+            return;
+        }
         long started = System.nanoTime();
         int failures = 0;
         for (int round = 0; round < properties.rounds(); round++) {
@@ -58,7 +62,41 @@ public class StartupWarmUp implements ApplicationListener<ApplicationReadyEvent>
                 properties.paths(), (System.nanoTime() - started) / 1_000_000, failures);
     }
 
-    /** salaryguide.warm-up.*: which paths, how many rounds, and how long one request may take. */
-    public record WarmUpProperties(List<String> paths, int rounds, Duration timeout) {
+    /** Waits (bounded) until every URL in {@code await} answers 200, so warm-up requests exercise real answers. */
+    private boolean awaitDependencies(HttpClient http) {
+        long deadline = System.nanoTime() + properties.awaitLimit().toNanos();
+        for (String url : properties.await()) {
+            while (true) {
+                try {
+                    HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).GET().build();
+                    if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        break;
+                    }
+                } catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                } catch (Exception notYet) {
+                    // not up yet
+                }
+                if (System.nanoTime() > deadline) {
+                    return false;
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * salaryguide.warm-up.*: which paths, how many rounds, how long one request may take, and URLs that must answer
+     * 200 first (a gateway waits for its services), for at most {@code awaitLimit}.
+     */
+    public record WarmUpProperties(List<String> paths, int rounds, Duration timeout, List<String> await,
+                                   Duration awaitLimit) {
     }
 }

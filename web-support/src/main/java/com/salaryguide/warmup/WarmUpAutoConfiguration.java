@@ -21,6 +21,8 @@ public class WarmUpAutoConfiguration {
         List<String> paths = binder.bind("salaryguide.warm-up.paths", Bindable.listOf(String.class)).orElse(List.of());
         int rounds = binder.bind("salaryguide.warm-up.rounds", Integer.class).orElse(5);
         Duration timeout = binder.bind("salaryguide.warm-up.timeout", Duration.class).orElse(Duration.ofSeconds(5));
-        return new StartupWarmUp(new StartupWarmUp.WarmUpProperties(paths, rounds, timeout));
+        List<String> await = binder.bind("salaryguide.warm-up.await", Bindable.listOf(String.class)).orElse(List.of());
+        Duration awaitLimit = binder.bind("salaryguide.warm-up.await-limit", Duration.class).orElse(Duration.ofSeconds(60));
+        return new StartupWarmUp(new StartupWarmUp.WarmUpProperties(paths, rounds, timeout, await, awaitLimit));
     }
 }

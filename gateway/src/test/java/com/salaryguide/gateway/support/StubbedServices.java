@@ -31,6 +31,7 @@ public final class StubbedServices {
         // breakers stay closed in these tests unless a test opens them on purpose
         registry.add("salaryguide.downstream.breaker.minimum-number-of-calls", () -> "1000");
         registry.add("salaryguide.cors.allowed-origins", () -> "https://app.example.com");
+        registry.add("salaryguide.warm-up.enabled", () -> "false");
     }
 
     public static void allUp() {
