@@ -1,0 +1,31 @@
+package com.salaryguide.geography;
+
+import com.salaryguide.testsupport.TestTokens;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** With no database configured the service runs, reads and writes on embedded H2 migrated by the same scripts. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "salaryguide.jwt-secret=" + TestTokens.SECRET)
+@AutoConfigureWebTestClient
+class EmbeddedDatabaseDefaultTest {
+
+    @Autowired
+    WebTestClient http;
+
+    @Test
+    void servesAndWritesOnTheEmbeddedDefaultDatabase() {
+        http.get().uri("/api/v1/geography/metros/41940?occupation=machine-learning-engineer").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.annualMeanWage").isEqualTo(178200);
+        // goes through the area_type check constraint
+        http.put().uri("/api/v1/geography/metros/10420").header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.writer())
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"name\":\"Akron, OH\"}").exchange()
+                .expectStatus().isCreated();
+    }
+}
