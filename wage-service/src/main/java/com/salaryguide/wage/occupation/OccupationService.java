@@ -8,17 +8,53 @@ import com.salaryguide.wage.occupation.OccupationResponses.Percentile;
 import com.salaryguide.wage.occupation.OccupationResponses.PercentileRank;
 import com.salaryguide.wage.occupation.OccupationResponses.ProjectedGrowth;
 import com.salaryguide.problem.NotFoundException;
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
-/** Occupation reads and the percentile rank of a salary against the latest national distribution. */
+/**
+ * Occupation reads and the percentile rank of a salary against the latest national distribution. An occupation's
+ * figures (row, latest distribution, projection) are read together and kept in memory for the configured TTL:
+ * they change only through imports, and both the detail and every percentile-rank request need them.
+ */
 @Service
 public class OccupationService {
 
     private final OccupationRepository repository;
+    private final AsyncCache<String, Snapshot> snapshots;
 
-    public OccupationService(OccupationRepository repository) {
+    public OccupationService(OccupationRepository repository, OccupationCacheProperties cache) {
         this.repository = repository;
+        this.snapshots = Caffeine.newBuilder().expireAfterWrite(cache.ttl()).maximumSize(cache.maxEntries()).buildAsync();
+    }
+
+    /** What one occupation's reads need, loaded in one go. */
+    private record Snapshot(Occupation occupation, NationalWage wage, EmploymentProjection projection) {
+    }
+
+    /** Empty for an unknown SOC code (not cached, so a later import is seen at once). */
+    private Mono<Snapshot> snapshot(String socCode) {
+        return Mono.fromFuture(() -> snapshots.get(socCode, (soc, executor) -> load(soc).toFuture()))
+                .onErrorResume(NoSuchOccupation.class, e -> Mono.empty());
+    }
+
+    private Mono<Snapshot> load(String socCode) {
+        return repository.find(socCode)
+                .switchIfEmpty(Mono.error(new NoSuchOccupation()))
+                .flatMap(o -> Mono.zip(
+                        repository.findLatestNationalWage(socCode).map(java.util.Optional::of)
+                                .defaultIfEmpty(java.util.Optional.empty()),
+                        repository.projections(socCode).next().map(java.util.Optional::of)
+                                .defaultIfEmpty(java.util.Optional.empty()))
+                        .map(t -> new Snapshot(o, t.getT1().orElse(null), t.getT2().orElse(null))));
+    }
+
+    /** Signals an unknown SOC code out of the cache loader without caching it. */
+    private static final class NoSuchOccupation extends RuntimeException {
+        NoSuchOccupation() {
+            super(null, null, false, false);
+        }
     }
 
     public Mono<OccupationPage> search(String text, int page, int size) {
@@ -31,30 +67,26 @@ public class OccupationService {
     }
 
     public Mono<OccupationDetail> detail(String socCode) {
-        return occupation(socCode).flatMap(occupation -> Mono.zip(
-                        repository.findLatestNationalWage(socCode).map(java.util.Optional::of)
-                                .defaultIfEmpty(java.util.Optional.empty()),
-                        repository.projections(socCode).next().map(java.util.Optional::of)
-                                .defaultIfEmpty(java.util.Optional.empty()))
-                .map(t -> {
-                    NationalWage wage = t.getT1().orElse(null);
-                    ProjectedGrowth growth = t.getT2().map(ProjectedGrowth::of).orElse(null);
-                    if (wage == null) {
-                        return new OccupationDetail(occupation.socCode(), occupation.title(), null, null, null, null,
-                                List.of(), List.of(), growth);
-                    }
-                    return new OccupationDetail(occupation.socCode(), occupation.title(), wage.dataYear(),
-                            wage.employment(), wage.annualMean(), wage.hourlyMean(),
-                            wage.percentiles().stream().map(Percentile::of).toList(), wage.sources(), growth);
-                }));
+        return known(socCode).map(snap -> {
+            Occupation occupation = snap.occupation();
+            NationalWage wage = snap.wage();
+            ProjectedGrowth growth = snap.projection() == null ? null : ProjectedGrowth.of(snap.projection());
+            if (wage == null) {
+                return new OccupationDetail(occupation.socCode(), occupation.title(), null, null, null, null,
+                        List.of(), List.of(), growth);
+            }
+            return new OccupationDetail(occupation.socCode(), occupation.title(), wage.dataYear(), wage.employment(),
+                    wage.annualMean(), wage.hourlyMean(), wage.percentiles().stream().map(Percentile::of).toList(),
+                    wage.sources(), growth);
+        });
     }
 
     public Mono<PercentileRank> percentileRank(String socCode, long annual) {
-        return occupation(socCode)
-                .flatMap(o -> repository.findLatestNationalWage(socCode)
-                        .filter(w -> w.percentiles().stream().anyMatch(p -> p.annualPoint().exact()))
-                        .switchIfEmpty(Mono.error(new NotFoundException(
-                                "Occupation " + socCode + " has no published annual wage percentiles."))))
+        return known(socCode)
+                .map(Snapshot::wage)
+                .filter(w -> w != null && w.percentiles().stream().anyMatch(p -> p.annualPoint().exact()))
+                .switchIfEmpty(Mono.error(new NotFoundException(
+                        "Occupation " + socCode + " has no published annual wage percentiles.")))
                 .map(wage -> {
                     PercentileRanking.Result r = PercentileRanking.rank(annual,
                             wage.percentiles().stream().map(WagePercentile::annualPoint).toList());
@@ -62,8 +94,8 @@ public class OccupationService {
                 });
     }
 
-    private Mono<Occupation> occupation(String socCode) {
-        return repository.find(socCode)
+    private Mono<Snapshot> known(String socCode) {
+        return snapshot(socCode)
                 .switchIfEmpty(Mono.error(new NotFoundException("No occupation with SOC code " + socCode + ".")));
     }
 
