@@ -15,10 +15,11 @@ class OpenApiDescription {
                 .title("Salary Guide API")
                 .version("v1")
                 .description("""
-                        All public traffic goes through this gateway. This document covers the gateway's own paths \
-                        (/api/v1/guides...); the documents of the routed services (/api/v1/occupations, \
-                        /api/v1/geography, /api/v1/advice) are served at /api-docs/wage-service, \
-                        /api-docs/geography-service and /api-docs/advice-service and listed in Swagger UI.
+                        All public traffic goes through this gateway. This document covers every public path: the \
+                        gateway's own (/api/v1/guides...) and the routed services' (/api/v1/occupations, \
+                        /api/v1/geography, /api/v1/advice), merged from the services' documents, which are also \
+                        served one by one at /api-docs/wage-service, /api-docs/geography-service and \
+                        /api-docs/advice-service.
 
                         Conventions: JSON is camelCase; annual amounts are whole US dollars, hourly amounts have two \
                         decimals. A range whose top is open ("$211,450+") has max null; a printed top followed by "+" \
@@ -27,7 +28,7 @@ class OpenApiDescription {
 
                         Errors are application/problem+json (RFC 9457) with type, title, status, detail; problem types \
                         are /problems/validation (400, with errors: [{field, message}]), /problems/not-found (404), \
-                        /problems/conflict (409) and /problems/unavailable (503). Writes are not available yet: \
-                        every write answers 405."""));
+                        /problems/conflict (409) and /problems/unavailable (503); 401, 403, 405, 413, 415 and 429 \
+                        are problems too. Writes need a bearer JWT with scope salary.write."""));
     }
 }

@@ -174,6 +174,20 @@ class GuideAggregationTest {
     }
 
     @Test
+    void servesOneOpenApiDocumentWithTheGatewaysAndTheServicesPaths() throws Exception {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            String doc = http.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+                    .expectBody(String.class).returnResult().getResponseBody();
+            if (doc.contains("/api/v1/occupations/{socCode}")) {
+                assertThat(doc).contains("/api/v1/guides/{slug}/offer-evaluations").contains("OccupationDetail");
+                return;
+            }
+            Thread.sleep(100); // the services' documents are fetched in the background after start-up
+        }
+        throw new AssertionError("wage-service paths never appeared in /v3/api-docs");
+    }
+
+    @Test
     void listsGuides() {
         http.get().uri("/api/v1/guides").exchange()
                 .expectStatus().isOk()

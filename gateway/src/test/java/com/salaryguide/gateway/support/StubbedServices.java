@@ -9,7 +9,8 @@ public final class StubbedServices {
             .serve("/api/v1/occupations/15-2051", "wage-15-2051.json")
             .serve("/api/v1/occupations/15-1252", "wage-15-1252.json")
             .serve("/api/v1/occupations/15-2051/percentile-rank?annual=150000", "rank-15-2051-150000.json")
-            .serve("/api/v1/occupations/15-1252/percentile-rank?annual=150000", "rank-15-1252-150000.json");
+            .serve("/api/v1/occupations/15-1252/percentile-rank?annual=150000", "rank-15-1252-150000.json")
+            .serve("/v3/api-docs", "wage-api-docs.json");
     public static final StubService GEOGRAPHY = new StubService()
             .serve("/api/v1/geography/states?occupation=machine-learning-engineer&limit=10", "states.json")
             .serve("/api/v1/geography/metros?occupation=machine-learning-engineer&limit=10", "metros.json")

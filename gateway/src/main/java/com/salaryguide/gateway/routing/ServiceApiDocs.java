@@ -1,0 +1,85 @@
+package com.salaryguide.gateway.routing;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.swagger.v3.core.util.Json31;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Paths;
+import io.swagger.v3.oas.models.media.Schema;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Flux;
+import reactor.util.retry.Retry;
+
+import com.salaryguide.gateway.downstream.DownstreamProperties;
+
+/**
+ * Makes the gateway's /v3/api-docs one document for the whole public API: the routed services' own documents are
+ * fetched once they answer (retrying in the background, never blocking a request) and their paths and schemas
+ * merged into the gateway's. Until a service's document has arrived, its paths are missing from the merged document
+ * (and still at /api-docs/{service}).
+ */
+@Component
+public class ServiceApiDocs implements OpenApiCustomizer {
+
+    private static final Logger log = LoggerFactory.getLogger(ServiceApiDocs.class);
+
+    private final Map<String, OpenAPI> documents = new ConcurrentHashMap<>();
+    private final WebClient.Builder http;
+    private final DownstreamProperties services;
+
+    public ServiceApiDocs(WebClient.Builder http, DownstreamProperties services) {
+        this.http = http;
+        this.services = services;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void fetch() {
+        Map<String, String> urls = Map.of("wage-service", services.wageUrl().toString(),
+                "geography-service", services.geographyUrl().toString(),
+                "advice-service", services.adviceUrl().toString());
+        Flux.fromIterable(urls.entrySet())
+                .flatMap(e -> http.clone().baseUrl(e.getValue()).build().get().uri("/v3/api-docs")
+                        .retrieve().bodyToMono(String.class)
+                        .retryWhen(Retry.backoff(20, Duration.ofSeconds(1)).maxBackoff(Duration.ofSeconds(30)))
+                        .map(json -> Map.entry(e.getKey(), json))
+                        .onErrorResume(ex -> {
+                            log.warn("No OpenAPI document from {}: {}", e.getKey(), ex.toString());
+                            return reactor.core.publisher.Mono.empty();
+                        }))
+                .subscribe(e -> {
+                    try {
+                        documents.put(e.getKey(), Json31.mapper().readValue(e.getValue(), OpenAPI.class));
+                    } catch (Exception ex) {
+                        log.warn("Unreadable OpenAPI document from {}: {}", e.getKey(), ex.toString());
+                    }
+                });
+    }
+
+    @Override
+    public void customise(OpenAPI gateway) {
+        documents.values().forEach(service -> {
+            if (service.getPaths() != null) {
+                if (gateway.getPaths() == null) {
+                    gateway.setPaths(new Paths());
+                }
+                service.getPaths().forEach(gateway.getPaths()::addPathItem);
+            }
+            if (service.getComponents() != null && service.getComponents().getSchemas() != null) {
+                if (gateway.getComponents() == null) {
+                    gateway.setComponents(new io.swagger.v3.oas.models.Components());
+                }
+                for (Map.Entry<String, Schema> schema : service.getComponents().getSchemas().entrySet()) {
+                    gateway.getComponents().addSchemas(schema.getKey(), schema.getValue());
+                }
+            }
+        });
+    }
+}
