@@ -189,6 +189,19 @@ class WholeSystemTest {
                 "{\"name\":\"Akron, OH\"}", TestTokens.writer());
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(system.get("gateway", "/api/v1/geography/metros/10420").body()).contains("Akron, OH");
+
+        String csv = "OCC_CODE,OCC_TITLE,O_GROUP,TOT_EMP,H_MEAN,A_MEAN,H_PCT10,H_PCT25,H_MEDIAN,H_PCT75,H_PCT90,"
+                + "A_PCT10,A_PCT25,A_MEDIAN,A_PCT75,A_PCT90\n"
+                + "29-1141,Registered Nurses,detailed,\"3,175,390\",45.42,\"94,480\",30.47,37.02,41.38,49.67,"
+                + "61.87,\"63,370\",\"77,000\",\"86,070\",\"103,310\",\"128,690\"\n";
+        assertThat(system.send("gateway", "POST", "/api/v1/occupations/imports?year=2023", "text/csv", csv, null)
+                .statusCode()).isEqualTo(401);
+        HttpResponse<String> imported = system.send("gateway", "POST", "/api/v1/occupations/imports?year=2023",
+                "text/csv", csv, TestTokens.writer());
+        assertThat(imported.statusCode()).isEqualTo(200);
+        // 50 + 25 * (90000 - 86070) / (103310 - 86070) = 55.69...
+        assertThat(system.get("gateway", "/api/v1/occupations/29-1141/percentile-rank?annual=90000").body())
+                .contains("\"percentileRank\":55.7");
     }
 
     @Test

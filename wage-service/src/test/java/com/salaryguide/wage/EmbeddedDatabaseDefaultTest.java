@@ -1,13 +1,17 @@
 package com.salaryguide.wage;
 
+import com.salaryguide.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** With no database configured the service runs on embedded H2, migrated and seeded by the same Flyway scripts. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "salaryguide.jwt-secret=" + TestTokens.SECRET)
 @AutoConfigureWebTestClient
 class EmbeddedDatabaseDefaultTest {
 
@@ -25,5 +29,16 @@ class EmbeddedDatabaseDefaultTest {
                 .expectBody()
                 .jsonPath("$.percentiles[4].hourly").isEqualTo(93.47)
                 .jsonPath("$.projectedGrowth.percent").isEqualTo(34);
+    }
+
+    @Test
+    void importsAnOewsFileOnTheEmbeddedDefaultDatabase() throws Exception {
+        byte[] csv = getClass().getResourceAsStream("/oews/national_M2023_sample.csv").readAllBytes();
+        http.post().uri("/api/v1/occupations/imports?year=2023").contentType(MediaType.parseMediaType("text/csv"))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.writer()).bodyValue(csv).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.occupations").isEqualTo(6);
+        http.get().uri("/api/v1/occupations/11-1011").exchange()
+                .expectBody().jsonPath("$.percentiles[4].annualTopCoded").isEqualTo(true);
     }
 }

@@ -57,6 +57,11 @@ public class OccupationService {
         }
     }
 
+    /** After an import: the next read of any occupation goes to the database. */
+    public void forgetCachedFigures() {
+        snapshots.synchronous().invalidateAll();
+    }
+
     public Mono<OccupationPage> search(String text, int page, int size) {
         long offset = (long) page * size;
         if (offset > Integer.MAX_VALUE) {

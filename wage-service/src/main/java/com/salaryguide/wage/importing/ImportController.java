@@ -1,0 +1,87 @@
+package com.salaryguide.wage.importing;
+
+import java.nio.file.Files;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.salaryguide.problem.InvalidRequestException;
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.PayloadTooLargeException;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/** Upload of a BLS OEWS national file; the body is streamed to a temporary file, never held in memory. */
+@RestController
+public class ImportController {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final Pattern RELEASE = Pattern.compile("M(\\d{4})");
+
+    private final NationalImportService imports;
+    private final OewsProperties properties;
+
+    public ImportController(NationalImportService imports, OewsProperties properties) {
+        this.imports = imports;
+        this.properties = properties;
+    }
+
+    @PostMapping(path = "/api/v1/occupations/imports", consumes = {"text/csv", XLSX})
+    @Operation(summary = "Import a BLS OEWS national file (scope salary.write)",
+            description = "Body: the CSV export (text/csv) or the XLSX workbook. year: the release year, or given by"
+                    + " fileName like national_M2024_dl.xlsx. Columns by header name, case-insensitive; '*' and '**'"
+                    + " become null; '#' is stored as top-coded (239200 a year, 115.00 an hour); only detailed"
+                    + " occupations unless includeGroups=true. All or nothing: any bad row rejects the file with 400"
+                    + " listing rows and columns (first 50), and nothing changes. Re-importing a year replaces it.")
+    public Mono<NationalImportService.Summary> importNational(@RequestBody Flux<DataBuffer> body,
+                                                              @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type,
+                                                              @RequestParam(required = false) String year,
+                                                              @RequestParam(required = false) String fileName,
+                                                              @RequestParam(defaultValue = "false") boolean includeGroups) {
+        int release = releaseYear(year, fileName);
+        OewsTable.Format format = type.isCompatibleWith(MediaType.parseMediaType(XLSX)) ? OewsTable.Format.XLSX
+                : OewsTable.Format.CSV;
+        long limit = properties.maxFileSize().toBytes();
+        AtomicLong size = new AtomicLong();
+        Flux<DataBuffer> bounded = body.doOnNext(buffer -> {
+            if (size.addAndGet(buffer.readableByteCount()) > limit) {
+                DataBufferUtils.release(buffer);
+                throw new PayloadTooLargeException(null);
+            }
+        });
+        return Mono.fromCallable(() -> Files.createTempFile("oews-", "." + format.name().toLowerCase()))
+                .subscribeOn(Schedulers.boundedElastic())
+                .flatMap(file -> DataBufferUtils.write(bounded, file)
+                        .then(imports.importFile(file, format, release, includeGroups))
+                        .doFinally(signal -> file.toFile().delete()));
+    }
+
+    static int releaseYear(String year, String fileName) {
+        String text = year;
+        if ((text == null || text.isBlank()) && fileName != null) {
+            Matcher m = RELEASE.matcher(fileName);
+            text = m.find() ? m.group(1) : null;
+        }
+        try {
+            int y = Integer.parseInt(text == null ? "" : text.strip());
+            if (y >= 1997 && y <= 2100) {
+                return y;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new InvalidRequestException("year", "is required: the OEWS release year (1997-2100), or a fileName"
+                + " like national_M2024_dl.xlsx");
+    }
+
+}

@@ -1,0 +1,84 @@
+package com.salaryguide.wage.importing;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import com.salaryguide.problem.InvalidRequestException;
+import com.salaryguide.wage.occupation.OccupationService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Imports a BLS OEWS national file: parsed and checked whole first (off the event loop), written in one
+ * transaction only if every row is good, so a bad file changes nothing.
+ */
+@Service
+public class NationalImportService {
+
+    private static final Logger log = LoggerFactory.getLogger(NationalImportService.class);
+    private static final long PROGRESS_EVERY = 50_000;
+
+    private final NationalImportWriter writer;
+    private final OccupationService occupations;
+    private final OewsProperties properties;
+
+    public NationalImportService(NationalImportWriter writer, OccupationService occupations, OewsProperties properties) {
+        this.writer = writer;
+        this.occupations = occupations;
+        this.properties = properties;
+    }
+
+    /** What an import did; skipped rows are counted by reason. */
+    public record Summary(int year, String format, int occupations, int occupationsAdded, int occupationsRenamed,
+                          int percentileRows, long topCodedFigures, long rowsRead, Map<String, Long> skippedRows,
+                          long durationMs) {
+    }
+
+    public Mono<Summary> importFile(Path file, OewsTable.Format format, int year, boolean includeGroups) {
+        long started = System.nanoTime();
+        return Mono.fromCallable(() -> parse(file, format, includeGroups))
+                .subscribeOn(Schedulers.boundedElastic())
+                .flatMap(dataset -> {
+                    if (!dataset.problems().isEmpty()) {
+                        return Mono.error(new InvalidRequestException(dataset.problems()));
+                    }
+                    long parsedMs = Duration.ofNanos(System.nanoTime() - started).toMillis();
+                    log.info("OEWS {} file parsed and checked in {} ms: {} occupations", year, parsedMs,
+                            dataset.occupations().size());
+                    long topCoded = dataset.occupations().stream().flatMap(o -> o.percentiles().stream())
+                            .mapToLong(p -> (p.annual().topCoded() ? 1 : 0) + (p.hourly().topCoded() ? 1 : 0)).sum();
+                    return writer.replaceYear(year, dataset.occupations()).map(w -> new Summary(year, format.name(),
+                            dataset.occupations().size(), w.added(), w.renamed(), w.percentiles(), topCoded,
+                            dataset.rowsRead(), dataset.skipped(), Duration.ofNanos(System.nanoTime() - started).toMillis()));
+                })
+                .doOnNext(summary -> {
+                    occupations.forgetCachedFigures();
+                    log.info("Imported OEWS {} national file: {}", year, summary);
+                });
+    }
+
+    private NationalDataset parse(Path file, OewsTable.Format format, boolean includeGroups) throws Exception {
+        NationalDataset dataset = new NationalDataset(
+                new NationalDataset.TopCodes(properties.annualTopCode(), properties.hourlyTopCode()), includeGroups);
+        try (InputStream in = Files.newInputStream(file)) {
+            OewsTable.read(in, format, dataset::header, line -> {
+                dataset.row(line);
+                if (dataset.rowsRead() % PROGRESS_EVERY == 0) {
+                    log.info("OEWS import: {} rows read", dataset.rowsRead());
+                }
+            });
+        } catch (RuntimeException ex) {
+            if (ex instanceof InvalidRequestException) {
+                throw ex;
+            }
+            throw new InvalidRequestException("file", "is not a readable " + format + " file");
+        }
+        return dataset;
+    }
+}

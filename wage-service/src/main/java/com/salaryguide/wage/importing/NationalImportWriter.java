@@ -1,0 +1,131 @@
+package com.salaryguide.wage.importing;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import io.r2dbc.spi.Result;
+import io.r2dbc.spi.Statement;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Replaces one release year's national figures in a single transaction: occupations are added or renamed, that
+ * year's distributions are deleted and inserted anew (multi-row inserts), other years stay as they were. Any
+ * failure rolls the whole import back.
+ */
+@Repository
+public class NationalImportWriter {
+
+    private static final int ROWS_PER_STATEMENT = 500;
+
+    private final DatabaseClient db;
+    private final TransactionalOperator transaction;
+
+    public NationalImportWriter(DatabaseClient db, TransactionalOperator transaction) {
+        this.db = db;
+        this.transaction = transaction;
+    }
+
+    /** Counts written: new occupations, renamed occupations, distributions, percentile rows. */
+    public record Written(int added, int renamed, int distributions, int percentiles) {
+    }
+
+    public Mono<Written> replaceYear(int year, List<NationalDataset.Occupation> occupations) {
+        Mono<Written> write = db.sql("SELECT soc_code, title FROM occupation")
+                .map(r -> Map.entry(r.get("soc_code", String.class), r.get("title", String.class)))
+                .all().collectMap(Map.Entry::getKey, Map.Entry::getValue)
+                .flatMap(existing -> {
+                    List<Object[]> added = new ArrayList<>();
+                    List<NationalDataset.Occupation> renamed = new ArrayList<>();
+                    for (NationalDataset.Occupation o : occupations) {
+                        String title = existing.get(o.socCode());
+                        if (title == null) {
+                            added.add(new Object[] {o.socCode(), o.title()});
+                        } else if (!title.equals(o.title())) {
+                            renamed.add(o);
+                        }
+                    }
+                    List<Object[]> distributions = new ArrayList<>();
+                    List<Object[]> percentiles = new ArrayList<>();
+                    for (NationalDataset.Occupation o : occupations) {
+                        distributions.add(new Object[] {o.socCode(), year, o.employment(),
+                                exactWhole(o.annualMean()), exact(o.hourlyMean())});
+                        for (NationalDataset.Percentile p : o.percentiles()) {
+                            percentiles.add(new Object[] {o.socCode(), year, p.percentile(),
+                                    whole(p.annual()), p.hourly().amount(), p.annual().topCoded(), p.hourly().topCoded()});
+                        }
+                    }
+                    return insert("occupation", List.of("soc_code", "title"), List.of(String.class, String.class), added)
+                            .then(Flux.fromIterable(renamed).concatMap(o -> db.sql(
+                                            "UPDATE occupation SET title = :title, version = version + 1 WHERE soc_code = :soc")
+                                    .bind("title", o.title()).bind("soc", o.socCode()).fetch().rowsUpdated()).then())
+                            .then(db.sql("DELETE FROM national_wage WHERE data_year = :year").bind("year", year)
+                                    .fetch().rowsUpdated())
+                            .then(insert("national_wage", List.of("soc_code", "data_year", "employment", "annual_mean",
+                                            "hourly_mean"),
+                                    List.of(String.class, Integer.class, Integer.class, Integer.class, BigDecimal.class),
+                                    distributions))
+                            .then(insert("wage_percentile", List.of("soc_code", "data_year", "percentile", "annual",
+                                            "hourly", "annual_top_coded", "hourly_top_coded"),
+                                    List.of(String.class, Integer.class, Integer.class, Integer.class, BigDecimal.class,
+                                            Boolean.class, Boolean.class),
+                                    percentiles))
+                            .thenReturn(new Written(added.size(), renamed.size(), distributions.size(), percentiles.size()));
+                });
+        return transaction.transactional(write);
+    }
+
+    /**
+     * Multi-row INSERTs with positional parameters, {@value #ROWS_PER_STATEMENT} rows each, inside the caller's
+     * transaction: a national file is a dozen statements rather than one round trip per row.
+     */
+    private Mono<Void> insert(String table, List<String> columns, List<Class<?>> types, List<Object[]> rows) {
+        List<List<Object[]>> chunks = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i += ROWS_PER_STATEMENT) {
+            chunks.add(rows.subList(i, Math.min(rows.size(), i + ROWS_PER_STATEMENT)));
+        }
+        int width = columns.size();
+        return Flux.fromIterable(chunks).concatMap(chunk -> db.inConnectionMany(connection -> {
+            StringBuilder sql = new StringBuilder("INSERT INTO ").append(table).append(" (")
+                    .append(String.join(", ", columns)).append(") VALUES ");
+            for (int r = 0; r < chunk.size(); r++) {
+                sql.append(r == 0 ? "(" : ", (");
+                for (int c = 0; c < width; c++) {
+                    sql.append(c == 0 ? "$" : ", $").append(r * width + c + 1);
+                }
+                sql.append(')');
+            }
+            Statement statement = connection.createStatement(sql.toString());
+            for (int r = 0; r < chunk.size(); r++) {
+                Object[] row = chunk.get(r);
+                for (int c = 0; c < width; c++) {
+                    if (row[c] == null) {
+                        statement.bindNull(r * width + c, types.get(c));
+                    } else {
+                        statement.bind(r * width + c, row[c]);
+                    }
+                }
+            }
+            return Flux.from(statement.execute()).flatMap(Result::getRowsUpdated);
+        })).then();
+    }
+
+    /** A mean BLS top-codes is not an exact figure: stored as unknown. */
+    private static Integer exactWhole(OewsValue v) {
+        return v.present() && !v.topCoded() ? v.amount().intValueExact() : null;
+    }
+
+    private static BigDecimal exact(OewsValue v) {
+        return v.present() && !v.topCoded() ? v.amount() : null;
+    }
+
+    private static Integer whole(OewsValue v) {
+        return v.present() ? v.amount().intValueExact() : null;
+    }
+}
