@@ -1,5 +1,7 @@
 package com.salaryguide.wage.importing;
 
+import com.salaryguide.oews.OewsTable;
+
 import java.nio.file.Files;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;

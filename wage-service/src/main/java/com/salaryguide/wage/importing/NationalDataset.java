@@ -1,5 +1,8 @@
 package com.salaryguide.wage.importing;
 
+import com.salaryguide.oews.OewsTable;
+import com.salaryguide.oews.OewsValue;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package com.salaryguide.wage.importing;
 
+import com.salaryguide.oews.OewsTable;
+
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package com.salaryguide.wage.importing;
 
+import com.salaryguide.oews.OewsValue;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,8 @@
 package com.salaryguide.wage.importing;
 
+import com.salaryguide.oews.OewsTable;
+import com.salaryguide.oews.OewsValue;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;

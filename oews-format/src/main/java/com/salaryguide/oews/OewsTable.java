@@ -1,4 +1,4 @@
-package com.salaryguide.wage.importing;
+package com.salaryguide.oews;
 
 import java.io.IOException;
 import java.io.InputStream;

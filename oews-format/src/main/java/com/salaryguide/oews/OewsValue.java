@@ -1,4 +1,4 @@
-package com.salaryguide.wage.importing;
+package com.salaryguide.oews;
 
 import java.math.BigDecimal;
 
@@ -8,10 +8,10 @@ import java.math.BigDecimal;
  */
 public record OewsValue(BigDecimal amount, boolean topCoded) {
 
-    static final OewsValue MISSING = new OewsValue(null, false);
+    public static final OewsValue MISSING = new OewsValue(null, false);
 
     /** @throws NumberFormatException when the cell is none of the above */
-    static OewsValue parse(String cell, BigDecimal topCode) {
+    public static OewsValue parse(String cell, BigDecimal topCode) {
         if (cell == null) {
             return MISSING;
         }
@@ -29,7 +29,7 @@ public record OewsValue(BigDecimal amount, boolean topCoded) {
         return new OewsValue(value, false);
     }
 
-    boolean present() {
+    public boolean present() {
         return amount != null;
     }
 }
