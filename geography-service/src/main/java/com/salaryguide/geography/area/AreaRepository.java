@@ -18,7 +18,9 @@ public class AreaRepository {
     private static final String WAGE_COLUMNS = """
             a.code, a.area_type, a.name, w.occupation, w.data_year, w.employment, w.annual_mean, w.hourly_mean,
             w.annual_p10, w.annual_p25, w.annual_p50, w.annual_p75, w.annual_p90,
-            w.hourly_p10, w.hourly_p25, w.hourly_p50, w.hourly_p75, w.hourly_p90, w.source_id, w.version""";
+            w.hourly_p10, w.hourly_p25, w.hourly_p50, w.hourly_p75, w.hourly_p90, w.source_id, w.version,
+            w.annual_p10_top, w.annual_p25_top, w.annual_p50_top, w.annual_p75_top, w.annual_p90_top,
+            w.hourly_p10_top, w.hourly_p25_top, w.hourly_p50_top, w.hourly_p75_top, w.hourly_p90_top""";
 
     private final DatabaseClient db;
 
@@ -66,7 +68,9 @@ public class AreaRepository {
             Integer annual = row.get("annual_p" + p, Integer.class);
             BigDecimal hourly = row.get("hourly_p" + p, BigDecimal.class);
             if (annual != null || hourly != null) {
-                percentiles.add(new AreaWage.Percentile(p, annual, hourly));
+                percentiles.add(new AreaWage.Percentile(p, annual, hourly,
+                        Boolean.TRUE.equals(row.get("annual_p" + p + "_top", Boolean.class)),
+                        Boolean.TRUE.equals(row.get("hourly_p" + p + "_top", Boolean.class))));
             }
         }
         return new AreaWage(area(row), row.get("occupation", String.class), row.get("data_year", Integer.class),

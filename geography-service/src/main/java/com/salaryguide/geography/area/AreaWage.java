@@ -3,11 +3,18 @@ package com.salaryguide.geography.area;
 import java.math.BigDecimal;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /** Wage figures of one occupation in one area for one data year; absent figures are null; version counts writes. */
 public record AreaWage(Area area, String occupation, int dataYear, Integer employment, Integer annualMean,
                        BigDecimal hourlyMean, List<Percentile> percentiles, Integer sourceId, long version) {
 
-    /** One published percentile in this area; either amount may be null where BLS publishes none. */
-    public record Percentile(int percentile, Integer annual, BigDecimal hourly) {
+    /**
+     * One published percentile in this area; either amount may be null where BLS publishes none. A top-coded
+     * amount (BLS "#") is the top code, a lower bound, never an exact wage.
+     */
+    public record Percentile(int percentile, Integer annual, BigDecimal hourly,
+                             @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean annualTopCoded,
+                             @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean hourlyTopCoded) {
     }
 }

@@ -1,5 +1,7 @@
 package com.salaryguide.wage.importing;
 
+import com.salaryguide.oews.OewsWages;
+
 import com.salaryguide.oews.OewsTable;
 
 import java.io.InputStream;
@@ -67,7 +69,7 @@ public class NationalImportService {
 
     private NationalDataset parse(Path file, OewsTable.Format format, boolean includeGroups) throws Exception {
         NationalDataset dataset = new NationalDataset(
-                new NationalDataset.TopCodes(properties.annualTopCode(), properties.hourlyTopCode()), includeGroups);
+                new OewsWages.TopCodes(properties.annualTopCode(), properties.hourlyTopCode()), includeGroups);
         try (InputStream in = Files.newInputStream(file)) {
             OewsTable.read(in, format, dataset::header, line -> {
                 dataset.row(line);

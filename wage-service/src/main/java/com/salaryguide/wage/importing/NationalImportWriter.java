@@ -1,5 +1,7 @@
 package com.salaryguide.wage.importing;
 
+import com.salaryguide.oews.OewsWages;
+
 import com.salaryguide.oews.OewsValue;
 
 import java.math.BigDecimal;
@@ -58,7 +60,7 @@ public class NationalImportWriter {
                     for (NationalDataset.Occupation o : occupations) {
                         distributions.add(new Object[] {o.socCode(), year, o.employment(),
                                 exactWhole(o.annualMean()), exact(o.hourlyMean())});
-                        for (NationalDataset.Percentile p : o.percentiles()) {
+                        for (OewsWages.Percentile p : o.percentiles()) {
                             percentiles.add(new Object[] {o.socCode(), year, p.percentile(),
                                     whole(p.annual()), p.hourly().amount(), p.annual().topCoded(), p.hourly().topCoded()});
                         }

@@ -1,5 +1,7 @@
 package com.salaryguide.wage.importing;
 
+import com.salaryguide.oews.OewsWages;
+
 import com.salaryguide.oews.OewsTable;
 import com.salaryguide.oews.OewsValue;
 
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class NationalDatasetTest {
 
-    private static final NationalDataset.TopCodes TOP = new NationalDataset.TopCodes(new BigDecimal("239200"),
+    private static final OewsWages.TopCodes TOP = new OewsWages.TopCodes(new BigDecimal("239200"),
             new BigDecimal("115.00"));
 
     static NationalDataset read(InputStream in, boolean includeGroups) {
@@ -63,7 +65,7 @@ class NationalDatasetTest {
     @Test
     void storesHashAsTopCodedNeverAsAnExactWage() {
         NationalDataset.Occupation ceo = occupation(sample(), "11-1011");
-        NationalDataset.Percentile p75 = ceo.percentiles().get(3);
+        OewsWages.Percentile p75 = ceo.percentiles().get(3);
         assertThat(p75.annual()).isEqualTo(new OewsValue(new BigDecimal("239200"), true));
         assertThat(p75.hourly()).isEqualTo(new OewsValue(new BigDecimal("115.00"), true));
         assertThat(ceo.percentiles().get(2).annual().topCoded()).isFalse();
