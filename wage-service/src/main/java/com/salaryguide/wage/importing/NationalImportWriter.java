@@ -8,11 +8,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.r2dbc.core.DatabaseClient;
-import io.r2dbc.spi.Result;
-import io.r2dbc.spi.Statement;
+import com.salaryguide.db.MultiRowInsert;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
@@ -25,8 +23,6 @@ import reactor.core.publisher.Mono;
  */
 @Repository
 public class NationalImportWriter {
-
-    private static final int ROWS_PER_STATEMENT = 500;
 
     private final DatabaseClient db;
     private final TransactionalOperator transaction;
@@ -85,39 +81,8 @@ public class NationalImportWriter {
         return transaction.transactional(write);
     }
 
-    /**
-     * Multi-row INSERTs with positional parameters, {@value #ROWS_PER_STATEMENT} rows each, inside the caller's
-     * transaction: a national file is a dozen statements rather than one round trip per row.
-     */
-    private Mono<Void> insert(String table, List<String> columns, List<Class<?>> types, List<Object[]> rows) {
-        List<List<Object[]>> chunks = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i += ROWS_PER_STATEMENT) {
-            chunks.add(rows.subList(i, Math.min(rows.size(), i + ROWS_PER_STATEMENT)));
-        }
-        int width = columns.size();
-        return Flux.fromIterable(chunks).concatMap(chunk -> db.inConnectionMany(connection -> {
-            StringBuilder sql = new StringBuilder("INSERT INTO ").append(table).append(" (")
-                    .append(String.join(", ", columns)).append(") VALUES ");
-            for (int r = 0; r < chunk.size(); r++) {
-                sql.append(r == 0 ? "(" : ", (");
-                for (int c = 0; c < width; c++) {
-                    sql.append(c == 0 ? "$" : ", $").append(r * width + c + 1);
-                }
-                sql.append(')');
-            }
-            Statement statement = connection.createStatement(sql.toString());
-            for (int r = 0; r < chunk.size(); r++) {
-                Object[] row = chunk.get(r);
-                for (int c = 0; c < width; c++) {
-                    if (row[c] == null) {
-                        statement.bindNull(r * width + c, types.get(c));
-                    } else {
-                        statement.bind(r * width + c, row[c]);
-                    }
-                }
-            }
-            return Flux.from(statement.execute()).flatMap(Result::getRowsUpdated);
-        })).then();
+    private Mono<Long> insert(String table, List<String> columns, List<Class<?>> types, List<Object[]> rows) {
+        return new MultiRowInsert(table, columns, types).insert(db, rows);
     }
 
     /** A mean BLS top-codes is not an exact figure: stored as unknown. */
