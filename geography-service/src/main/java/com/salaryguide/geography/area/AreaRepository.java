@@ -68,7 +68,7 @@ public class AreaRepository {
             Integer annual = row.get("annual_p" + p, Integer.class);
             BigDecimal hourly = row.get("hourly_p" + p, BigDecimal.class);
             if (annual != null || hourly != null) {
-                percentiles.add(new AreaWage.Percentile(p, annual, hourly,
+                percentiles.add(AreaWage.Percentile.of(p, annual, hourly,
                         Boolean.TRUE.equals(row.get("annual_p" + p + "_top", Boolean.class)),
                         Boolean.TRUE.equals(row.get("hourly_p" + p + "_top", Boolean.class))));
             }

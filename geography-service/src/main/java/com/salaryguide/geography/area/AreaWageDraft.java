@@ -50,7 +50,7 @@ public record AreaWageDraft(Integer dataYear, Integer annualMeanWage, BigDecimal
             if (!PERCENTILES.contains(p.percentile()) || !seen.add(p.percentile())) {
                 problems.add(new FieldProblem(path + ".percentile", "must be one of 10, 25, 50, 75, 90, each once"));
             }
-            if (p.annualTopCoded() || p.hourlyTopCoded()) {
+            if (p.annualTopCoded() != null || p.hourlyTopCoded() != null) {
                 problems.add(new FieldProblem(path, "top-coded figures come only from BLS imports"));
             }
             annual(path + ".annual", p.annual(), problems);

@@ -27,7 +27,7 @@ public final class AreaFileCheck {
     private final Map<String, Long> skipped = new LinkedHashMap<>();
     private final Set<String> keys = new HashSet<>();
     private final Map<String, String> metros = new LinkedHashMap<>();
-    private final Set<String> states = new HashSet<>();
+    private final Map<String, String> states = new LinkedHashMap<>();
     private final Set<AreaType> types = new HashSet<>();
     private OewsWages wages;
     private boolean headerBroken;
@@ -76,7 +76,7 @@ public final class AreaFileCheck {
         if (row.areaType() == AreaType.metro) {
             metros.putIfAbsent(row.areaCode(), row.areaName());
         } else {
-            states.add(row.areaCode());
+            states.putIfAbsent(row.areaCode(), row.areaName());
         }
         figureRows++;
         topCoded += row.figures().percentiles().stream()
@@ -104,7 +104,7 @@ public final class AreaFileCheck {
         return metros;
     }
 
-    public Set<String> states() {
+    public Map<String, String> states() {
         return states;
     }
 

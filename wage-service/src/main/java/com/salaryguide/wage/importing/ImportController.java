@@ -2,15 +2,12 @@ package com.salaryguide.wage.importing;
 
 import com.salaryguide.oews.OewsTable;
 
-import java.nio.file.Files;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import com.salaryguide.oews.OewsRelease;
 import com.salaryguide.problem.InvalidRequestException;
+import com.salaryguide.problem.Uploads;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,17 +15,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.PayloadTooLargeException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /** Upload of a BLS OEWS national file; the body is streamed to a temporary file, never held in memory. */
 @RestController
 public class ImportController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final Pattern RELEASE = Pattern.compile("M(\\d{4})");
 
     private final NationalImportService imports;
     private final OewsProperties properties;
@@ -53,37 +47,12 @@ public class ImportController {
         int release = releaseYear(year, fileName);
         OewsTable.Format format = type.isCompatibleWith(MediaType.parseMediaType(XLSX)) ? OewsTable.Format.XLSX
                 : OewsTable.Format.CSV;
-        long limit = properties.maxFileSize().toBytes();
-        AtomicLong size = new AtomicLong();
-        Flux<DataBuffer> bounded = body.doOnNext(buffer -> {
-            if (size.addAndGet(buffer.readableByteCount()) > limit) {
-                DataBufferUtils.release(buffer);
-                throw new PayloadTooLargeException(null);
-            }
-        });
-        return Mono.fromCallable(() -> Files.createTempFile("oews-", "." + format.name().toLowerCase()))
-                .subscribeOn(Schedulers.boundedElastic())
-                .flatMap(file -> DataBufferUtils.write(bounded, file)
-                        .then(imports.importFile(file, format, release, includeGroups))
-                        .doFinally(signal -> file.toFile().delete()));
+        return Uploads.viaTempFile(body, properties.maxFileSize().toBytes(), "." + format.name().toLowerCase(),
+                file -> imports.importFile(file, format, release, includeGroups));
     }
 
     static int releaseYear(String year, String fileName) {
-        String text = year;
-        if ((text == null || text.isBlank()) && fileName != null) {
-            Matcher m = RELEASE.matcher(fileName);
-            text = m.find() ? m.group(1) : null;
-        }
-        try {
-            int y = Integer.parseInt(text == null ? "" : text.strip());
-            if (y >= 1997 && y <= 2100) {
-                return y;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw new InvalidRequestException("year", "is required: the OEWS release year (1997-2100), or a fileName"
-                + " like national_M2024_dl.xlsx");
+        return OewsRelease.year(year, fileName).orElseThrow(() -> new InvalidRequestException("year",
+                "is required: the OEWS release year (1997-2100), or a fileName like national_M2024_dl.xlsx"));
     }
-
 }

@@ -1,0 +1,52 @@
+package com.salaryguide.geography.importing;
+
+import com.salaryguide.oews.OewsRelease;
+import com.salaryguide.oews.OewsTable;
+import com.salaryguide.problem.InvalidRequestException;
+import com.salaryguide.problem.Uploads;
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Upload of a BLS OEWS state, metropolitan or all-areas file. */
+@RestController
+public class AreaImportController {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final AreaImportService imports;
+    private final OewsProperties properties;
+
+    public AreaImportController(AreaImportService imports, OewsProperties properties) {
+        this.imports = imports;
+        this.properties = properties;
+    }
+
+    @PostMapping(path = "/api/v1/geography/imports", consumes = {"text/csv", XLSX})
+    @Operation(summary = "Import a BLS OEWS state or metropolitan file (scope salary.write)",
+            description = "Body: the CSV export (text/csv) or XLSX workbook; rows of AREA_TYPE 2 (states, by"
+                    + " PRIM_STATE) and 4 (metropolitan areas, by CBSA code in AREA) are imported, others skipped."
+                    + " year, or a fileName like state_M2024_dl.xlsx. Same markers, top codes and all-or-nothing rule"
+                    + " as the national import; re-importing a year replaces that year's BLS figures for the kinds of"
+                    + " area in the file, never a guide's own figures. Streams: bounded memory for ~400k rows.")
+    public Mono<AreaImportService.Summary> importAreas(@RequestBody Flux<DataBuffer> body,
+                                                       @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type,
+                                                       @RequestParam(required = false) String year,
+                                                       @RequestParam(required = false) String fileName,
+                                                       @RequestParam(defaultValue = "false") boolean includeGroups) {
+        int release = OewsRelease.year(year, fileName).orElseThrow(() -> new InvalidRequestException("year",
+                "is required: the OEWS release year (1997-2100), or a fileName like state_M2024_dl.xlsx"));
+        OewsTable.Format format = type.isCompatibleWith(MediaType.parseMediaType(XLSX)) ? OewsTable.Format.XLSX
+                : OewsTable.Format.CSV;
+        return Uploads.viaTempFile(body, properties.maxFileSize().toBytes(), "." + format.name().toLowerCase(),
+                file -> imports.importFile(file, format, release, includeGroups));
+    }
+}
