@@ -1,9 +1,16 @@
 package com.salaryguide.gateway.downstream;
 
+import java.time.Duration;
+
+import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4jBulkheadProvider;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
+import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4jBulkheadConfigurationBuilder;
 import org.springframework.cloud.client.circuitbreaker.Customizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,9 +18,16 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Breakers take their thresholds from salaryguide.downstream.breaker; a call slower than the call timeout counts as
  * slow. The time limit is a little above the call timeout, which is applied at the call site and bounds a request.
+ * Each breaker logs its state changes (not every refused call, which would flood the log during an outage).
+ *
+ * <p>Spring Cloud CircuitBreaker also wraps every call in a semaphore bulkhead, by default of 25 concurrent calls;
+ * a gateway under ordinary load has more calls in flight than that, and every refused call would count against the
+ * breaker. The bulkhead is sized by {@code breaker.max-concurrent-calls} instead, and never queues.
  */
 @Configuration
 class CircuitBreakerConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(CircuitBreakerConfiguration.class);
 
     @Bean
     Customizer<ReactiveResilience4JCircuitBreakerFactory> breakerDefaults(DownstreamProperties properties) {
@@ -29,7 +43,26 @@ class CircuitBreakerConfiguration {
                 .build();
         TimeLimiterConfig limiter = TimeLimiterConfig.custom()
                 .timeoutDuration(properties.callTimeout().plusMillis(100)).build();
-        return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
-                .circuitBreakerConfig(breaker).timeLimiterConfig(limiter).build());
+        return factory -> {
+            factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
+                    .circuitBreakerConfig(breaker).timeLimiterConfig(limiter).build());
+            factory.addCircuitBreakerCustomizer(cb -> cb.getEventPublisher().onStateTransition(event ->
+                    log.warn("Circuit breaker {}: {}", event.getCircuitBreakerName(), event.getStateTransition())),
+                    names());
+        };
+    }
+
+    @Bean
+    Customizer<ReactiveResilience4jBulkheadProvider> bulkheadDefaults(DownstreamProperties properties) {
+        BulkheadConfig bulkhead = BulkheadConfig.custom()
+                .maxConcurrentCalls(properties.breaker().maxConcurrentCalls())
+                .maxWaitDuration(Duration.ZERO)
+                .build();
+        return provider -> provider.configureDefault(id -> new Resilience4jBulkheadConfigurationBuilder()
+                .bulkheadConfig(bulkhead).build());
+    }
+
+    private static String[] names() {
+        return java.util.Arrays.stream(Service.values()).map(Enum::name).toArray(String[]::new);
     }
 }

@@ -1,17 +1,23 @@
 package com.salaryguide.gateway.downstream;
 
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 
+import io.github.resilience4j.bulkhead.BulkheadFullException;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreaker;
 import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreakerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,9 +36,17 @@ public class DownstreamClient {
     public DownstreamClient(WebClient.Builder builder, ReactiveCircuitBreakerFactory<?, ?> breakerFactory,
                             DownstreamProperties properties) {
         this.properties = properties;
-        clients.put(Service.wage, builder.clone().baseUrl(properties.wageUrl().toString()).build());
-        clients.put(Service.geography, builder.clone().baseUrl(properties.geographyUrl().toString()).build());
-        clients.put(Service.advice, builder.clone().baseUrl(properties.adviceUrl().toString()).build());
+        // one pool of kept-alive connections per service host; waiting for a free connection counts against the
+        // call timeout, so a saturated pool shows as a slow call rather than an unbounded queue
+        ConnectionProvider pool = ConnectionProvider.builder("downstream")
+                .maxConnections(properties.maxConnections())
+                .pendingAcquireTimeout(properties.callTimeout())
+                .maxIdleTime(Duration.ofSeconds(30))
+                .build();
+        WebClient.Builder pooled = builder.clone().clientConnector(new ReactorClientHttpConnector(HttpClient.create(pool)));
+        clients.put(Service.wage, pooled.clone().baseUrl(properties.wageUrl().toString()).build());
+        clients.put(Service.geography, pooled.clone().baseUrl(properties.geographyUrl().toString()).build());
+        clients.put(Service.advice, pooled.clone().baseUrl(properties.adviceUrl().toString()).build());
         for (Service s : Service.values()) {
             breakers.put(s, breakerFactory.create(s.name()));
         }
@@ -52,7 +66,11 @@ public class DownstreamClient {
                 })
                 .timeout(properties.callTimeout());
         return breakers.get(service).run(call, error -> {
-            log.warn("{} unavailable for {}: {}", service, uriTemplate, error.toString());
+            if (error instanceof CallNotPermittedException || error instanceof BulkheadFullException) {
+                log.debug("{} not called for {}: {}", service, uriTemplate, error.toString());
+            } else {
+                log.warn("{} unavailable for {}: {}", service, uriTemplate, error.toString());
+            }
             return Mono.just(Fetched.unavailable());
         });
     }

@@ -1,6 +1,8 @@
 package com.salaryguide.gateway.downstream;
 
 import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -16,6 +18,10 @@ import reactor.core.publisher.Mono;
  * <p>Staleness bound: an answer is served from memory for at most {@code cache-ttl} after it was fetched, then
  * fetched again. If that fetch fails, the last answer keeps being served until it is {@code stale-ttl} old, so a
  * service outage costs sections only once the copy is that old. 404 answers are cached like values.
+ *
+ * <p>Loads are coalesced: while one fetch of a key is in flight, every other request for that key waits for it
+ * instead of starting its own. Without this, an entry expiring under load sends every concurrent request to the
+ * service at once, which fills the circuit breaker's bulkhead and can open the breaker for a healthy service.
  */
 @Component
 public class ReadThroughCache {
@@ -24,6 +30,7 @@ public class ReadThroughCache {
     private final Duration ttl;
     private final Duration staleTtl;
     private final Ticker ticker;
+    private final ConcurrentMap<String, Mono<Fetched<?>>> inFlight = new ConcurrentHashMap<>();
 
     @Autowired
     public ReadThroughCache(DownstreamProperties properties) {
@@ -44,19 +51,28 @@ public class ReadThroughCache {
     public <T> Mono<Fetched<T>> get(String key, Supplier<Mono<Fetched<T>>> loader) {
         return Mono.defer(() -> {
             Entry cached = entries.getIfPresent(key);
-            long now = ticker.read();
-            if (cached != null && now - cached.fetchedAt() < ttl.toNanos()) {
+            if (cached != null && ticker.read() - cached.fetchedAt() < ttl.toNanos()) {
                 return Mono.just(cached.<T>fetched());
             }
-            return loader.get().map(fresh -> {
-                if (!fresh.isUnavailable()) {
-                    entries.put(key, new Entry(fresh, ticker.read()));
-                    return fresh;
-                }
-                boolean usable = cached != null && ticker.read() - cached.fetchedAt() < staleTtl.toNanos();
-                return usable ? cached.<T>fetched() : fresh;
-            });
+            return inFlight.computeIfAbsent(key, k -> load(k, cached, loader)).map(ReadThroughCache::<T>cast);
         });
+    }
+
+    /** One shared fetch of a key: its answer is replayed to everyone who asked meanwhile, then it is forgotten. */
+    private <T> Mono<Fetched<?>> load(String key, Entry cached, Supplier<Mono<Fetched<T>>> loader) {
+        return Mono.defer(loader::get).<Fetched<?>>map(fresh -> {
+            if (!fresh.isUnavailable()) {
+                entries.put(key, new Entry(fresh, ticker.read()));
+                return fresh;
+            }
+            boolean usable = cached != null && ticker.read() - cached.fetchedAt() < staleTtl.toNanos();
+            return usable ? cached.fetched() : fresh;
+        }).doFinally(signal -> inFlight.remove(key)).cache();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Fetched<T> cast(Fetched<?> fetched) {
+        return (Fetched<T>) fetched;
     }
 
     /** Drops every cached answer (used by tests and after writes that change guide content). */

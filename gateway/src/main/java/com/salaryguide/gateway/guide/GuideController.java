@@ -5,6 +5,12 @@ import java.util.regex.Pattern;
 
 import com.salaryguide.problem.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,9 +25,11 @@ public class GuideController {
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final GuideAggregator aggregator;
+    private final GuideDocuments documents;
 
-    public GuideController(GuideAggregator aggregator) {
+    public GuideController(GuideAggregator aggregator, GuideDocuments documents) {
         this.aggregator = aggregator;
+        this.documents = documents;
     }
 
     @GetMapping
@@ -30,16 +38,29 @@ public class GuideController {
         return aggregator.list();
     }
 
-    @GetMapping("/{slug}")
+    @GetMapping(path = "/{slug}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ApiResponse(responseCode = "200", description = "The guide. A complete guide carries a strong ETag and"
+            + " Cache-Control: no-cache, so clients may keep it and revalidate with If-None-Match; a degraded one"
+            + " (unavailableSections not empty) carries Cache-Control: no-store and no ETag.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = GuideView.class)))
+    @ApiResponse(responseCode = "304", description = "If-None-Match named the current ETag: the guide has not"
+            + " changed", content = @Content)
     @Operation(summary = "A whole guide",
             description = "Assembled from advice-service (content), wage-service (percentiles of the cited"
                     + " classifications) and geography-service (top 10 states and metros). A service that does not"
                     + " answer within the call timeout (350 ms) costs only its sections: they are omitted and named in"
                     + " unavailableSections, and the response is still 200. Downstream answers are cached for up to 10 s"
                     + " (SALARYGUIDE_CACHE_TTL); with SALARYGUIDE_STALE_TTL set, the last good copy is served during an"
-                    + " outage until it is that old.")
-    public Mono<GuideView> guide(@PathVariable String slug) {
-        return aggregator.guide(validSlug(slug));
+                    + " outage until it is that old. A complete guide, once assembled, is reused for up to 1 s more.")
+    public Mono<ResponseEntity<byte[]>> guide(@PathVariable String slug) {
+        // written once per assembly; conditional GETs (If-None-Match) are answered 304 by WebFlux from the ETag
+        return documents.guide(validSlug(slug)).map(document -> {
+            ResponseEntity.BodyBuilder ok = ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON);
+            return document.complete()
+                    ? ok.eTag(document.etag()).cacheControl(CacheControl.noCache()).body(document.json())
+                    : ok.cacheControl(CacheControl.noStore()).body(document.json());
+        });
     }
 
     public static String validSlug(String slug) {

@@ -32,9 +32,13 @@ class GuideAggregationTest {
     @Autowired
     WebTestClient http;
 
+    @Autowired
+    GuideDocuments documents;
+
     @AfterEach
     void restore() {
         StubbedServices.allUp();
+        documents.forget();
     }
 
     @Test
@@ -87,6 +91,34 @@ class GuideAggregationTest {
                 .jsonPath("$.negotiationSteps.length()").isEqualTo(7)
                 .jsonPath("$.faq.length()").isEqualTo(6)
                 .jsonPath("$.sources.length()").isEqualTo(8);
+    }
+
+    @Test
+    void aCompleteGuideCarriesAnEtagAndARevalidationWithItAnswersNotModified() {
+        String etag = http.get().uri(GUIDE).exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueMatches("ETag", "\"[A-Za-z0-9_-]{22}\"")
+                .expectHeader().cacheControl(org.springframework.http.CacheControl.noCache())
+                .returnResult(String.class).getResponseHeaders().getETag();
+        http.get().uri(GUIDE).ifNoneMatch(etag).exchange()
+                .expectStatus().isNotModified()
+                .expectBody().isEmpty();
+        http.get().uri(GUIDE).ifNoneMatch("\"something-else\"").exchange()
+                .expectStatus().isOk();
+    }
+
+    @Test
+    void aDegradedGuideIsNeitherTaggedNorKeptAndTheNextRequestTriesAgain() {
+        StubbedServices.WAGE.mode(StubService.Mode.FAILING);
+        http.get().uri(GUIDE).exchange()
+                .expectStatus().isOk()
+                .expectHeader().doesNotExist("ETag")
+                .expectHeader().cacheControl(org.springframework.http.CacheControl.noStore())
+                .expectBody().jsonPath("$.unavailableSections").isEqualTo(List.of("classifications"));
+        StubbedServices.WAGE.mode(StubService.Mode.UP);
+        http.get().uri(GUIDE).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.unavailableSections").isEqualTo(List.of());
     }
 
     @Test

@@ -18,7 +18,7 @@ class ReadThroughCacheTest {
 
     private ReadThroughCacheProbe cache(Duration ttl, Duration staleTtl) {
         return new ReadThroughCacheProbe(new DownstreamProperties(null, null, null, Duration.ofMillis(350), ttl,
-                staleTtl, 100, null), now::get);
+                staleTtl, 100, null, 16), now::get);
     }
 
     private Mono<Fetched<String>> load(Fetched<String> answer) {
@@ -55,6 +55,36 @@ class ReadThroughCacheTest {
         now.addAndGet(Duration.ofSeconds(31).toNanos());
         StepVerifier.create(lenient.get("k", () -> load(Fetched.unavailable())))
                 .expectNext(Fetched.unavailable()).verifyComplete();
+    }
+
+    @Test
+    void requestsArrivingWhileAKeyIsBeingFetchedShareThatOneFetch() {
+        ReadThroughCacheProbe cache = cache(Duration.ofSeconds(10), Duration.ZERO);
+        reactor.core.publisher.Sinks.One<Fetched<String>> answer = reactor.core.publisher.Sinks.one();
+        java.util.function.Supplier<Mono<Fetched<String>>> slowLoad = () -> {
+            loads.incrementAndGet();
+            return answer.asMono();
+        };
+        java.util.List<Fetched<String>> received = new java.util.concurrent.CopyOnWriteArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            cache.get("k", slowLoad).subscribe(received::add);
+        }
+        org.assertj.core.api.Assertions.assertThat(received).isEmpty();
+        answer.tryEmitValue(Fetched.found("a"));
+        org.assertj.core.api.Assertions.assertThat(received).hasSize(20).containsOnly(Fetched.found("a"));
+        org.assertj.core.api.Assertions.assertThat(loads).hasValue(1);
+
+        now.addAndGet(Duration.ofSeconds(11).toNanos());
+        StepVerifier.create(cache.get("k", () -> load(Fetched.found("b")))).expectNext(Fetched.found("b")).verifyComplete();
+        org.assertj.core.api.Assertions.assertThat(loads).as("a finished fetch is not reused once expired").hasValue(2);
+    }
+
+    @Test
+    void aSharedFetchThatFailsIsNotKeptForLaterRequests() {
+        ReadThroughCacheProbe cache = cache(Duration.ofSeconds(10), Duration.ZERO);
+        StepVerifier.create(cache.get("k", () -> load(Fetched.unavailable()))).expectNext(Fetched.unavailable()).verifyComplete();
+        StepVerifier.create(cache.get("k", () -> load(Fetched.found("a")))).expectNext(Fetched.found("a")).verifyComplete();
+        org.assertj.core.api.Assertions.assertThat(loads).hasValue(2);
     }
 
     @Test
