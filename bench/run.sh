@@ -90,9 +90,14 @@ SCENARIOS=(bare direct via-gateway guide offer)
 to_ms() { # wrk latency like 812.00us / 1.23ms / 2.01s -> milliseconds
   awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
 }
+degraded_total() { # the gateway's count of answers sent with sections missing (0 until the first one)
+  curl -fs "$GW/actuator/metrics/salaryguide.degraded.answers" 2>/dev/null \
+    | grep -o '"statistic":"COUNT","value":[0-9.E]*' | awk -F: '{printf "%d", $NF}' || true
+}
 run_wrk() { # scenario, seconds, connections -> "rps p50 p99 non2xx degraded" (PACE_MS in the environment paces)
   local s=$1 d=$2 c=$3
   local offer=0; [[ $s == offer ]] && offer=1
+  local before; before=$(degraded_total)
   local out; out=$(BENCH_OFFER=$offer wrk -t2 -c"$c" -d"${d}s" --latency -s bench/scenario.lua "${URL[$s]}")
   echo "$out" >"$LOGS/wrk-$s.txt"
   local rps p50 p99 bad degraded
@@ -100,8 +105,8 @@ run_wrk() { # scenario, seconds, connections -> "rps p50 p99 non2xx degraded" (P
   p50=$(to_ms "$(awk '$1=="50%" {print $2}' <<<"$out")")
   p99=$(to_ms "$(awk '$1=="99%" {print $2}' <<<"$out")")
   bad=$(awk '/Non-2xx/ {print $NF}' <<<"$out"); bad=${bad:-0}
-  degraded=$(awk '/^Degraded:/ {print $2}' <<<"$out")
-  echo "$rps $p50 $p99 $bad ${degraded:-0}"
+  degraded=$(( $(degraded_total) + 0 - ${before:-0} ))
+  echo "$rps $p50 $p99 $bad $degraded"
 }
 
 # The JIT needs tens of thousands of requests on a path before it runs at full speed (the gateway's proxy path

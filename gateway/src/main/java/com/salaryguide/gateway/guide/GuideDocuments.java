@@ -7,6 +7,7 @@ import java.util.Base64;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.salaryguide.gateway.downstream.DegradedAnswers;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,12 +30,14 @@ public class GuideDocuments {
 
     private final GuideAggregator aggregator;
     private final JsonMapper json;
+    private final DegradedAnswers degraded;
     private final Cache<String, Document> recent = Caffeine.newBuilder()
             .expireAfterWrite(KEPT_FOR).maximumSize(1_000).build();
 
-    public GuideDocuments(GuideAggregator aggregator, JsonMapper json) {
+    public GuideDocuments(GuideAggregator aggregator, JsonMapper json, DegradedAnswers degraded) {
         this.aggregator = aggregator;
         this.json = json;
+        this.degraded = degraded;
     }
 
     public Mono<Document> guide(String slug) {
@@ -42,7 +45,8 @@ public class GuideDocuments {
         if (kept != null) {
             return Mono.just(kept);
         }
-        return aggregator.guide(slug).map(this::write).doOnNext(document -> {
+        return aggregator.guide(slug).doOnNext(view -> degraded.guide(view.unavailableSections()))
+                .map(this::write).doOnNext(document -> {
             if (document.complete()) {
                 recent.put(slug, document);
             }

@@ -3,6 +3,7 @@ package com.salaryguide.gateway.offer;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.salaryguide.gateway.downstream.DegradedAnswers;
 import com.salaryguide.gateway.guide.GuideController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -18,9 +19,11 @@ import tools.jackson.databind.JsonNode;
 public class OfferController {
 
     private final OfferService service;
+    private final DegradedAnswers degraded;
 
-    public OfferController(OfferService service) {
+    public OfferController(OfferService service, DegradedAnswers degraded) {
         this.service = service;
+        this.degraded = degraded;
     }
 
     /** The evaluation with, beside it, the parts a down service left out. */
@@ -45,6 +48,7 @@ public class OfferController {
         String valid = GuideController.validSlug(slug);
         OfferRequest offer = OfferRequest.from(body);
         return service.evaluate(valid, offer)
+                .doOnNext(r -> degraded.offer(r.unavailableSections()))
                 .map(r -> new OfferEvaluationResponse(r.evaluation(), r.unavailableSections()));
     }
 }

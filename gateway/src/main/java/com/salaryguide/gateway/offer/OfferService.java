@@ -15,15 +15,16 @@ import com.salaryguide.gateway.offer.OfferEvaluator.Standing;
 import com.salaryguide.problem.InvalidRequestException;
 import com.salaryguide.problem.NotFoundException;
 import com.salaryguide.problem.UnavailableException;
+import com.salaryguide.ranking.PercentileRanking;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Gathers what an offer evaluation needs (guide content, the offer's percentile rank in each cited classification
- * from wage-service, the state's and metro's mean wage from geography-service), all in parallel once the guide is
- * known, then lets {@link OfferEvaluator} do the arithmetic.
+ * Gathers what an offer evaluation needs (guide content, each cited classification's national percentiles from
+ * wage-service, the state's and metro's mean wage from geography-service), all through the read-through cache and
+ * in parallel once the guide is known, then lets {@link OfferEvaluator} do the arithmetic.
  */
 @Component
 public class OfferService {
@@ -78,22 +79,32 @@ public class OfferService {
         });
     }
 
-    /** Empty when wage-service could not answer. */
+    /**
+     * Empty when wage-service could not answer. The rank is computed here, by the same function wage-service's
+     * percentile-rank endpoint uses, from the very percentiles this evaluation reports (the cached national figures
+     * the guide shows), so one answer never mixes two versions of the data and an offer costs no call per
+     * classification. Without an exact annual percentile (all "*" or top-coded) there is nothing to rank against.
+     */
     private Mono<Optional<Standing>> standing(JsonNode cited, long annualBase) {
         String soc = cited.path("socCode").asString();
-        Mono<Fetched<JsonNode>> rank = client.get(Service.wage,
-                "/api/v1/occupations/{soc}/percentile-rank?annual={annual}", soc, annualBase);
-        return Mono.zip(rank, guides.occupation(soc)).map(t -> {
-            if (!t.getT1().isFound() || !t.getT2().isFound()) {
+        return guides.occupation(soc).map(figures -> {
+            if (!figures.isFound()) {
                 return Optional.empty();
             }
-            JsonNode r = t.getT1().value();
-            JsonNode o = t.getT2().value();
+            JsonNode o = figures.value();
+            List<PercentileRanking.Point> distribution = points(o);
+            PercentileRanking.Result rank = distribution.stream().anyMatch(PercentileRanking.Point::exact)
+                    ? PercentileRanking.rank(annualBase, distribution) : null;
             return Optional.of(new Standing(soc, o.path("title").asString(), cited.path("role").asString(),
-                    r.path("percentileRank").isNumber() ? r.path("percentileRank").decimalValue() : null,
-                    r.path("position").asString(), annual(o, 10), annual(o, 50), annual(o, 75), annual(o, 90),
-                    ints(cited.path("sources"))));
+                    rank == null ? null : rank.percentileRank(), rank == null ? null : rank.position().name(),
+                    annual(o, 10), annual(o, 50), annual(o, 75), annual(o, 90), ints(cited.path("sources"))));
         });
+    }
+
+    private static List<PercentileRanking.Point> points(JsonNode occupation) {
+        return list(occupation.path("percentiles")).stream().map(p -> new PercentileRanking.Point(
+                p.path("percentile").asInt(), p.path("annual").isNumber() ? p.path("annual").asInt() : null,
+                p.path("annualTopCoded").asBoolean(false))).toList();
     }
 
     /**

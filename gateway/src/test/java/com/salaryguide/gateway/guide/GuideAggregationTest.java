@@ -35,6 +35,9 @@ class GuideAggregationTest {
     @Autowired
     GuideDocuments documents;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     @AfterEach
     void restore() {
         StubbedServices.allUp();
@@ -109,16 +112,23 @@ class GuideAggregationTest {
 
     @Test
     void aDegradedGuideIsNeitherTaggedNorKeptAndTheNextRequestTriesAgain() {
+        double degradedBefore = degradedGuides();
         StubbedServices.WAGE.mode(StubService.Mode.FAILING);
         http.get().uri(GUIDE).exchange()
                 .expectStatus().isOk()
                 .expectHeader().doesNotExist("ETag")
                 .expectHeader().cacheControl(org.springframework.http.CacheControl.noStore())
                 .expectBody().jsonPath("$.unavailableSections").isEqualTo(List.of("classifications"));
+        assertThat(degradedGuides()).as("counted as degraded").isEqualTo(degradedBefore + 1);
         StubbedServices.WAGE.mode(StubService.Mode.UP);
         http.get().uri(GUIDE).exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.unavailableSections").isEqualTo(List.of());
+        assertThat(degradedGuides()).isEqualTo(degradedBefore + 1);
+    }
+
+    private double degradedGuides() {
+        return meters.get("salaryguide.degraded.answers").tag("endpoint", "guide").counter().count();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.salaryguide.wage.occupation;
 
+import com.salaryguide.ranking.PercentileRanking;
 import java.util.List;
 
 import com.salaryguide.wage.occupation.OccupationResponses.OccupationDetail;

@@ -2,6 +2,8 @@ package com.salaryguide.wage.occupation;
 
 import java.math.BigDecimal;
 
+import com.salaryguide.ranking.PercentileRanking;
+
 /**
  * One published percentile of a wage distribution. A top-coded figure (BLS "#") holds the top-code value,
  * which is a lower bound, never an exact wage.

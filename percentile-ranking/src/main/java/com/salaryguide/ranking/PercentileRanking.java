@@ -1,4 +1,4 @@
-package com.salaryguide.wage.occupation;
+package com.salaryguide.ranking;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -23,7 +23,8 @@ public final class PercentileRanking {
 
     /** One published percentile; {@code annual} null when not published, {@code topCoded} when only a lower bound. */
     public record Point(int percentile, Integer annual, boolean topCoded) {
-        boolean exact() {
+        /** A published, exact figure: only these anchor the interpolation. */
+        public boolean exact() {
             return annual != null && !topCoded;
         }
     }

@@ -1,4 +1,4 @@
-package com.salaryguide.wage.occupation;
+package com.salaryguide.ranking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.util.List;
 
-import com.salaryguide.wage.occupation.PercentileRanking.Point;
-import com.salaryguide.wage.occupation.PercentileRanking.Position;
+import com.salaryguide.ranking.PercentileRanking.Point;
+import com.salaryguide.ranking.PercentileRanking.Position;
 import org.junit.jupiter.api.Test;
 
 class PercentileRankingTest {

@@ -1,0 +1,42 @@
+package com.salaryguide.gateway.downstream;
+
+import java.util.List;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts answers that went out with sections missing because a service did not answer in time, as
+ * {@code salaryguide.degraded.answers} tagged by endpoint (guide, offer): a 200 that is not the whole answer is
+ * worth an alert of its own, and the benchmark checks it stays at zero under load.
+ */
+@Component
+public class DegradedAnswers {
+
+    private final Counter guide;
+    private final Counter offer;
+
+    public DegradedAnswers(MeterRegistry registry) {
+        this.guide = counter(registry, "guide");
+        this.offer = counter(registry, "offer");
+    }
+
+    public void guide(List<String> unavailableSections) {
+        if (!unavailableSections.isEmpty()) {
+            guide.increment();
+        }
+    }
+
+    public void offer(List<String> unavailableSections) {
+        if (!unavailableSections.isEmpty()) {
+            offer.increment();
+        }
+    }
+
+    private static Counter counter(MeterRegistry registry, String endpoint) {
+        return Counter.builder("salaryguide.degraded.answers")
+                .description("Answers sent with sections missing because a service did not answer in time")
+                .tag("endpoint", endpoint).register(registry);
+    }
+}
