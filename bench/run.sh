@@ -26,9 +26,11 @@ for m in bench-baseline wage-service geography-service advice-service gateway; d
   [[ -f $m/target/$m.jar ]] || { echo "Building jars..."; ./mvnw -q -B -DskipTests package; break; }
 done
 
-# Right-sized for a 2-core box running five JVMs: small heaps, serial GC, one Netty arena, full JIT (this is about
-# throughput), and class data sharing (below) for start time.
-JAVA_OPTS=${JAVA_OPTS:-"-Xms64m -Xmx128m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=128m -Dio.netty.allocator.numDirectArenas=1 -Dio.netty.allocator.numHeapArenas=1"}
+# The services' Dockerfile flags (a small fixed heap, serial GC, small thread stacks and code cache, freed native
+# memory handed back to the OS every 5 s, two glibc malloc arenas), plus one Netty arena and class data sharing
+# (below) for start time; full JIT, since this is about throughput.
+JAVA_OPTS=${JAVA_OPTS:-"-Xms32m -Xmx128m -XX:+UseSerialGC -Xss256k -XX:ReservedCodeCacheSize=40m -XX:MaxMetaspaceSize=128m -XX:TrimNativeHeapInterval=5000 -Dio.netty.allocator.numDirectArenas=1 -Dio.netty.allocator.numHeapArenas=1"}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 CDS=${CDS:-true}
 
 # Spring Boot's CDS support: run each jar once extracted, up to context refresh, to record an AppCDS archive; later
