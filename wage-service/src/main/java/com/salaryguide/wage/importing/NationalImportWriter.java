@@ -55,7 +55,7 @@ public class NationalImportWriter {
                     List<Object[]> percentiles = new ArrayList<>();
                     for (NationalDataset.Occupation o : occupations) {
                         distributions.add(new Object[] {o.socCode(), year, o.employment(),
-                                exactWhole(o.annualMean()), exact(o.hourlyMean())});
+                                exactWhole(o.annualMean()), exact(o.hourlyMean()), 0L});
                         for (OewsWages.Percentile p : o.percentiles()) {
                             percentiles.add(new Object[] {o.socCode(), year, p.percentile(),
                                     whole(p.annual()), p.hourly().amount(), p.annual().topCoded(), p.hourly().topCoded()});
@@ -65,12 +65,14 @@ public class NationalImportWriter {
                             .then(Flux.fromIterable(renamed).concatMap(o -> db.sql(
                                             "UPDATE occupation SET title = :title, version = version + 1 WHERE soc_code = :soc")
                                     .bind("title", o.title()).bind("soc", o.socCode()).fetch().rowsUpdated()).then())
+                            .then(nextVersion(year).doOnNext(version -> distributions.forEach(d -> d[5] = version)))
                             .then(db.sql("DELETE FROM national_wage WHERE data_year = :year").bind("year", year)
                                     .fetch().rowsUpdated())
-                            .then(insert("national_wage", List.of("soc_code", "data_year", "employment", "annual_mean",
-                                            "hourly_mean"),
-                                    List.of(String.class, Integer.class, Integer.class, Integer.class, BigDecimal.class),
-                                    distributions))
+                            .then(Mono.defer(() -> insert("national_wage", List.of("soc_code", "data_year",
+                                            "employment", "annual_mean", "hourly_mean", "version"),
+                                    List.of(String.class, Integer.class, Integer.class, Integer.class, BigDecimal.class,
+                                            Long.class),
+                                    distributions)))
                             .then(insert("wage_percentile", List.of("soc_code", "data_year", "percentile", "annual",
                                             "hourly", "annual_top_coded", "hourly_top_coded"),
                                     List.of(String.class, Integer.class, Integer.class, Integer.class, BigDecimal.class,
@@ -79,6 +81,12 @@ public class NationalImportWriter {
                             .thenReturn(new Written(added.size(), renamed.size(), distributions.size(), percentiles.size()));
                 });
         return transaction.transactional(write);
+    }
+
+    /** Above every version the year's rows have had, so an edit prepared before this import is stale after it. */
+    private Mono<Long> nextVersion(int year) {
+        return db.sql("SELECT COALESCE(MAX(version), -1) + 1 AS v FROM national_wage WHERE data_year = :year")
+                .bind("year", year).map(r -> ((Number) r.get("v")).longValue()).one();
     }
 
     private Mono<Long> insert(String table, List<String> columns, List<Class<?>> types, List<Object[]> rows) {

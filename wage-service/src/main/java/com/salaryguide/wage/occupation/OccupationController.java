@@ -70,7 +70,7 @@ public class OccupationController {
         return service.percentileRank(soc, amount);
     }
 
-    static String validSocCode(String socCode) {
+    public static String validSocCode(String socCode) {
         if (socCode == null || !SOC_CODE.matcher(socCode).matches()) {
             throw new InvalidRequestException("socCode", "must be a SOC code like 15-2051");
         }

@@ -39,6 +39,22 @@ public class OccupationRepository {
                 .one();
     }
 
+    /** The versions a hand edit must send back: the occupation row's and its latest national figures' (or null). */
+    public Mono<Versions> versions(String socCode) {
+        return db.sql("""
+                        SELECT o.version AS occupation_version,
+                               (SELECT w.version FROM national_wage w WHERE w.soc_code = o.soc_code
+                                ORDER BY w.data_year DESC LIMIT 1) AS figures_version
+                        FROM occupation o WHERE o.soc_code = :soc""")
+                .bind("soc", socCode)
+                .map(row -> new Versions(((Number) row.get("occupation_version")).longValue(),
+                        row.get("figures_version") == null ? null : ((Number) row.get("figures_version")).longValue()))
+                .one();
+    }
+
+    public record Versions(long occupation, Long figures) {
+    }
+
     /** The most recent data year's national distribution, with its percentiles. */
     public Mono<NationalWage> findLatestNationalWage(String socCode) {
         return db.sql("""

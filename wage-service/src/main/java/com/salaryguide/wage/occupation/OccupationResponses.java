@@ -1,10 +1,10 @@
 package com.salaryguide.wage.occupation;
 
-import com.salaryguide.ranking.PercentileRanking;
 import java.math.BigDecimal;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.salaryguide.ranking.PercentileRanking;
 
 /** The JSON shapes served by the occupation endpoints. */
 public final class OccupationResponses {
@@ -15,9 +15,11 @@ public final class OccupationResponses {
     public record OccupationPage(List<Occupation> items, int page, int size, long totalItems, long totalPages) {
     }
 
+    /** {@code version} and {@code figuresVersion} are what a hand edit of the occupation or its figures sends back. */
     public record OccupationDetail(String socCode, String title, Integer dataYear, Integer employment,
                                    Integer annualMean, BigDecimal hourlyMean, List<Percentile> percentiles,
-                                   List<Integer> sources, ProjectedGrowth projectedGrowth) {
+                                   List<Integer> sources, ProjectedGrowth projectedGrowth, long version,
+                                   Long figuresVersion) {
     }
 
     /** A top-coded figure is flagged and its amount is the top code, a lower bound ("at or above"). */

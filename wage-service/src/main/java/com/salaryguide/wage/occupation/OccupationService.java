@@ -1,6 +1,5 @@
 package com.salaryguide.wage.occupation;
 
-import com.salaryguide.ranking.PercentileRanking;
 import java.util.List;
 
 import com.salaryguide.wage.occupation.OccupationResponses.OccupationDetail;
@@ -9,6 +8,7 @@ import com.salaryguide.wage.occupation.OccupationResponses.Percentile;
 import com.salaryguide.wage.occupation.OccupationResponses.PercentileRank;
 import com.salaryguide.wage.occupation.OccupationResponses.ProjectedGrowth;
 import com.salaryguide.problem.NotFoundException;
+import com.salaryguide.ranking.PercentileRanking;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Service;
@@ -31,7 +31,8 @@ public class OccupationService {
     }
 
     /** What one occupation's reads need, loaded in one go. */
-    private record Snapshot(Occupation occupation, NationalWage wage, EmploymentProjection projection) {
+    private record Snapshot(Occupation occupation, NationalWage wage, EmploymentProjection projection,
+                            OccupationRepository.Versions versions) {
     }
 
     /** Empty for an unknown SOC code (not cached, so a later import is seen at once). */
@@ -47,8 +48,9 @@ public class OccupationService {
                         repository.findLatestNationalWage(socCode).map(java.util.Optional::of)
                                 .defaultIfEmpty(java.util.Optional.empty()),
                         repository.projections(socCode).next().map(java.util.Optional::of)
-                                .defaultIfEmpty(java.util.Optional.empty()))
-                        .map(t -> new Snapshot(o, t.getT1().orElse(null), t.getT2().orElse(null))));
+                                .defaultIfEmpty(java.util.Optional.empty()),
+                        repository.versions(socCode))
+                        .map(t -> new Snapshot(o, t.getT1().orElse(null), t.getT2().orElse(null), t.getT3())));
     }
 
     /** Signals an unknown SOC code out of the cache loader without caching it. */
@@ -56,6 +58,11 @@ public class OccupationService {
         NoSuchOccupation() {
             super(null, null, false, false);
         }
+    }
+
+    /** After a hand edit: the next read of this occupation goes to the database. */
+    public void forgetCachedFigures(String socCode) {
+        snapshots.synchronous().invalidate(socCode);
     }
 
     /** After an import: the next read of any occupation goes to the database. */
@@ -77,13 +84,14 @@ public class OccupationService {
             Occupation occupation = snap.occupation();
             NationalWage wage = snap.wage();
             ProjectedGrowth growth = snap.projection() == null ? null : ProjectedGrowth.of(snap.projection());
+            OccupationRepository.Versions versions = snap.versions();
             if (wage == null) {
                 return new OccupationDetail(occupation.socCode(), occupation.title(), null, null, null, null,
-                        List.of(), List.of(), growth);
+                        List.of(), List.of(), growth, versions.occupation(), null);
             }
             return new OccupationDetail(occupation.socCode(), occupation.title(), wage.dataYear(), wage.employment(),
                     wage.annualMean(), wage.hourlyMean(), wage.percentiles().stream().map(Percentile::of).toList(),
-                    wage.sources(), growth);
+                    wage.sources(), growth, versions.occupation(), versions.figures());
         });
     }
 

@@ -37,7 +37,8 @@ class OccupationApiTest {
                            {"percentile":75,"annual":155810,"hourly":74.91},
                            {"percentile":90,"annual":194410,"hourly":93.47}],
                          "sources":[1,3],
-                         "projectedGrowth":{"percent":34,"fromYear":2024,"toYear":2034,"sources":[2]}}""", true);
+                         "projectedGrowth":{"percent":34,"fromYear":2024,"toYear":2034,"sources":[2]},
+                         "version":0,"figuresVersion":0}""", true);
     }
 
     @Test
@@ -53,7 +54,7 @@ class OccupationApiTest {
                            {"percentile":50,"annual":133080,"hourly":63.98},
                            {"percentile":75,"annual":169000,"hourly":81.25},
                            {"percentile":90,"annual":211450,"hourly":101.66}],
-                         "sources":[4,5]}""", true);
+                         "sources":[4,5],"version":0,"figuresVersion":0}""", true);
     }
 
     @Test

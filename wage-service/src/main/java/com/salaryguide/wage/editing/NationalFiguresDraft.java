@@ -1,0 +1,113 @@
+package com.salaryguide.wage.editing;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.salaryguide.problem.InvalidRequestException.FieldProblem;
+
+/**
+ * The body of a write of one year's national figures, in the shape the occupation read serves them.
+ * {@code version} is the version read, required to change existing figures and left out to create them.
+ *
+ * <p>Figures typed by hand are exact: top-coded values come only from BLS imports. Published percentiles must not
+ * fall as the percentile rises (annual and hourly alike), since a distribution that does would make every rank
+ * computed from it meaningless.
+ */
+public record NationalFiguresDraft(Integer employment, Integer annualMean, BigDecimal hourlyMean,
+                                   List<PercentileDraft> percentiles, List<Integer> sources, Long version) {
+
+    static final int MAX_ANNUAL = 10_000_000;
+    static final BigDecimal MAX_HOURLY = new BigDecimal("5000.00");
+    static final Set<Integer> PERCENTILES = Set.of(10, 25, 50, 75, 90);
+
+    /** One percentile's figures; either may be absent (BLS publishes none), not both. */
+    public record PercentileDraft(Integer percentile, Integer annual, BigDecimal hourly) {
+    }
+
+    List<FieldProblem> problems() {
+        List<FieldProblem> problems = new ArrayList<>();
+        annual("annualMean", annualMean, problems);
+        hourly("hourlyMean", hourlyMean, problems);
+        if (employment != null && (employment < 0 || employment > 200_000_000)) {
+            problems.add(new FieldProblem("employment", "must be between 0 and 200000000"));
+        }
+        List<Integer> ids = sources == null ? List.of() : sources;
+        if (ids.size() > 20) {
+            problems.add(new FieldProblem("sources", "must cite at most 20 sources"));
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            if (ids.get(i) == null || ids.get(i) <= 0 || ids.get(i) > 999) {
+                problems.add(new FieldProblem("sources[" + i + "]", "must be a citation number between 1 and 999"));
+            }
+        }
+        if (version != null && version < 0) {
+            problems.add(new FieldProblem("version", "must not be negative"));
+        }
+        if (percentiles == null || percentiles.isEmpty()) {
+            problems.add(new FieldProblem("percentiles", "is required: at least one of the 10th, 25th, 50th, 75th"
+                    + " and 90th percentiles"));
+            return problems;
+        }
+        Set<Integer> seen = new HashSet<>();
+        for (int i = 0; i < percentiles.size(); i++) {
+            PercentileDraft p = percentiles.get(i);
+            String path = "percentiles[" + i + "]";
+            if (p == null) {
+                problems.add(new FieldProblem(path, "must not be null"));
+                continue;
+            }
+            if (p.percentile() == null || !PERCENTILES.contains(p.percentile()) || !seen.add(p.percentile())) {
+                problems.add(new FieldProblem(path + ".percentile", "must be one of 10, 25, 50, 75, 90, each once"));
+            }
+            if (p.annual() == null && p.hourly() == null) {
+                problems.add(new FieldProblem(path, "needs an annual or an hourly figure"));
+            }
+            annual(path + ".annual", p.annual(), problems);
+            hourly(path + ".hourly", p.hourly(), problems);
+        }
+        if (problems.isEmpty()) {
+            ordered(problems);
+        }
+        return problems;
+    }
+
+    /** Percentiles sorted by rank; only meaningful once {@link #problems()} is empty. */
+    List<PercentileDraft> sortedPercentiles() {
+        return percentiles.stream().sorted(java.util.Comparator.comparing(PercentileDraft::percentile)).toList();
+    }
+
+    private void ordered(List<FieldProblem> problems) {
+        Integer lastAnnual = null;
+        BigDecimal lastHourly = null;
+        for (PercentileDraft p : sortedPercentiles()) {
+            String path = "percentiles[" + percentiles.indexOf(p) + "]";
+            if (p.annual() != null) {
+                if (lastAnnual != null && p.annual() < lastAnnual) {
+                    problems.add(new FieldProblem(path + ".annual", "must not be below a lower percentile's figure"));
+                }
+                lastAnnual = p.annual();
+            }
+            if (p.hourly() != null) {
+                if (lastHourly != null && p.hourly().compareTo(lastHourly) < 0) {
+                    problems.add(new FieldProblem(path + ".hourly", "must not be below a lower percentile's figure"));
+                }
+                lastHourly = p.hourly();
+            }
+        }
+    }
+
+    private static void annual(String field, Integer value, List<FieldProblem> problems) {
+        if (value != null && (value <= 0 || value > MAX_ANNUAL)) {
+            problems.add(new FieldProblem(field, "must be a whole number of dollars between 1 and " + MAX_ANNUAL));
+        }
+    }
+
+    private static void hourly(String field, BigDecimal value, List<FieldProblem> problems) {
+        if (value != null && (value.signum() <= 0 || value.compareTo(MAX_HOURLY) > 0 || value.scale() > 2)) {
+            problems.add(new FieldProblem(field, "must be between 0.01 and " + MAX_HOURLY + " with at most two decimals"));
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package com.salaryguide.wage.editing;
+
+import java.util.List;
+
+import com.salaryguide.problem.InvalidRequestException;
+import com.salaryguide.problem.InvalidRequestException.FieldProblem;
+import com.salaryguide.problem.NotFoundException;
+import com.salaryguide.wage.occupation.OccupationService;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+/**
+ * Validates hand edits, writes them, and drops the edited occupation from the read cache so this instance serves
+ * the new figures at once (other instances within their cache TTL).
+ */
+@Service
+public class OccupationEditService {
+
+    private final OccupationWriter writer;
+    private final OccupationService reads;
+
+    public OccupationEditService(OccupationWriter writer, OccupationService reads) {
+        this.writer = writer;
+        this.reads = reads;
+    }
+
+    /** The occupation as written, and whether it was created. */
+    public record SavedOccupation(String socCode, String title, long version, boolean created) {
+    }
+
+    public Mono<SavedOccupation> saveOccupation(String soc, String title, Long version) {
+        return writer.saveOccupation(soc, title, version)
+                .map(v -> new SavedOccupation(soc, title, v, version == null))
+                .doOnSuccess(saved -> reads.forgetCachedFigures(soc));
+    }
+
+    public Mono<Void> deleteOccupation(String soc, long version) {
+        return writer.deleteOccupation(soc, version).doOnSuccess(done -> reads.forgetCachedFigures(soc));
+    }
+
+    public Mono<NationalFigures> figures(String soc, int year) {
+        return writer.figures(soc, year)
+                .switchIfEmpty(Mono.error(new NotFoundException("No " + year + " figures for " + soc + ".")));
+    }
+
+    /** The figures as stored after the write, and whether they were created. */
+    public Mono<SavedFigures> saveFigures(String soc, int year, NationalFiguresDraft draft) {
+        List<FieldProblem> problems = draft.problems();
+        if (!problems.isEmpty()) {
+            return Mono.error(new InvalidRequestException(problems));
+        }
+        return writer.saveFigures(soc, year, draft)
+                .doOnSuccess(created -> reads.forgetCachedFigures(soc))
+                .flatMap(created -> figures(soc, year).map(f -> new SavedFigures(f, created)));
+    }
+
+    public record SavedFigures(NationalFigures figures, boolean created) {
+    }
+
+    public Mono<Void> deleteFigures(String soc, int year, long version) {
+        return writer.deleteFigures(soc, year, version).doOnSuccess(done -> reads.forgetCachedFigures(soc));
+    }
+}
