@@ -202,6 +202,18 @@ class WholeSystemTest {
         // 50 + 25 * (90000 - 86070) / (103310 - 86070) = 55.69...
         assertThat(system.get("gateway", "/api/v1/occupations/29-1141/percentile-rank?annual=90000").body())
                 .contains("\"percentileRank\":55.7");
+
+        // a hand edit of one year's figures, stale on a second try
+        String figures = "{\"percentiles\":[{\"percentile\":25,\"annual\":80000},{\"percentile\":50,\"annual\":90000},"
+                + "{\"percentile\":75,\"annual\":100000}]";
+        assertThat(system.send("gateway", "PUT", "/api/v1/occupations/29-1141/wages/2025", "application/json",
+                figures + "}", TestTokens.writer()).statusCode()).isEqualTo(201);
+        assertThat(system.get("gateway", "/api/v1/occupations/29-1141/percentile-rank?annual=90000").body())
+                .contains("\"percentileRank\":50.0").contains("\"dataYear\":2025");
+        assertThat(system.send("gateway", "PUT", "/api/v1/occupations/29-1141/wages/2025", "application/json",
+                figures + ",\"version\":0}", TestTokens.writer()).statusCode()).isEqualTo(200);
+        assertThat(system.send("gateway", "PUT", "/api/v1/occupations/29-1141/wages/2025", "application/json",
+                figures + ",\"version\":0}", TestTokens.writer()).statusCode()).isEqualTo(409);
     }
 
     @Test

@@ -74,6 +74,12 @@ public record NationalFiguresDraft(Integer employment, Integer annualMean, BigDe
         return problems;
     }
 
+    /** All five percentiles in order, those the draft leaves out without figures; once {@link #problems()} is empty. */
+    List<PercentileDraft> allPercentiles() {
+        return PERCENTILES.stream().sorted().map(rank -> percentiles.stream().filter(p -> rank.equals(p.percentile()))
+                .findFirst().orElse(new PercentileDraft(rank, null, null))).toList();
+    }
+
     /** Percentiles sorted by rank; only meaningful once {@link #problems()} is empty. */
     List<PercentileDraft> sortedPercentiles() {
         return percentiles.stream().sorted(java.util.Comparator.comparing(PercentileDraft::percentile)).toList();

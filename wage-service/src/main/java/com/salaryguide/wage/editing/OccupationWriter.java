@@ -75,7 +75,8 @@ public class OccupationWriter {
     /**
      * Creates a year's figures (draft without version; 409 if they exist) or replaces them whole (draft with the
      * version read; 409 if they changed since): the distribution row and every percentile row in one transaction.
-     * True when created.
+     * A percentile the draft leaves out is stored without figures, as an import stores BLS's "*", so ranks treat a
+     * hand-edited distribution exactly as an imported one. True when created.
      */
     public Mono<Boolean> saveFigures(String soc, int year, NationalFiguresDraft d) {
         Mono<Boolean> head = d.version() == null
@@ -100,7 +101,7 @@ public class OccupationWriter {
                 .then(head)
                 .flatMap(created -> db.sql("DELETE FROM wage_percentile WHERE soc_code = :soc AND data_year = :year")
                         .bind("soc", soc).bind("year", year).fetch().rowsUpdated()
-                        .thenMany(Flux.fromIterable(d.sortedPercentiles()).concatMap(p -> db.sql("""
+                        .thenMany(Flux.fromIterable(d.allPercentiles()).concatMap(p -> db.sql("""
                                         INSERT INTO wage_percentile (soc_code, data_year, percentile, annual, hourly)
                                         VALUES (:soc, :year, :percentile, :annual, :hourly)""")
                                 .bind("soc", soc).bind("year", year).bind("percentile", p.percentile())

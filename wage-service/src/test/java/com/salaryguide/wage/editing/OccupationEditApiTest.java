@@ -116,13 +116,18 @@ class OccupationEditApiTest {
         put(FIGURES, "{\"percentiles\":[{\"percentile\":50,\"annual\":130000}],\"version\":0}", TestTokens.writer())
                 .expectStatus().isOk()
                 .expectBody().json("""
-                        {"socCode":"15-2011","dataYear":2025,"percentiles":[{"percentile":50,"annual":130000}],
+                        {"socCode":"15-2011","dataYear":2025,
+                         "percentiles":[{"percentile":10},{"percentile":25},{"percentile":50,"annual":130000},
+                                        {"percentile":75},{"percentile":90}],
                          "sources":[],"version":1}""", true);
         put(FIGURES, FULL_FIGURES.replace("}]}", "}],\"version\":0}"), TestTokens.writer())
                 .expectStatus().isEqualTo(409);
         put(FIGURES, FULL_FIGURES, TestTokens.writer()).expectStatus().isEqualTo(409);
         http.get().uri(FIGURES).exchange()
-                .expectBody().jsonPath("$.version").isEqualTo(1).jsonPath("$.percentiles.length()").isEqualTo(1);
+                .expectBody().jsonPath("$.version").isEqualTo(1).jsonPath("$.percentiles[1].annual").doesNotExist();
+        // with only the 50th published, a salary off it cannot be placed
+        http.get().uri(ACTUARIES + "/percentile-rank?annual=142500").exchange()
+                .expectBody().jsonPath("$.percentileRank").isEmpty().jsonPath("$.position").isEqualTo("above");
         delete(FIGURES + "?version=1").expectStatus().isNoContent();
         http.get().uri(FIGURES).exchange().expectStatus().isNotFound();
     }

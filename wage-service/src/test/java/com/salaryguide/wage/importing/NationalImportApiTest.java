@@ -135,6 +135,25 @@ class NationalImportApiTest {
     }
 
     @Test
+    void aHandEditPreparedBeforeAnImportOfItsYearIsRefusedAfterIt() {
+        String edit = "{\"percentiles\":[{\"percentile\":50,\"annual\":135000}]";
+        http.put().uri("/api/v1/occupations/15-1252/wages/2023").contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.writer())
+                .bodyValue(edit + "}").exchange()
+                .expectStatus().isCreated()
+                .expectBody().jsonPath("$.version").isEqualTo(0);
+        upload("?year=2023", "text/csv", sampleCsvUnchecked(), TestTokens.writer()).expectStatus().isOk();
+        http.put().uri("/api/v1/occupations/15-1252/wages/2023").contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.writer())
+                .bodyValue(edit + ",\"version\":0}").exchange()
+                .expectStatus().isEqualTo(409);
+        http.get().uri("/api/v1/occupations/15-1252/wages/2023").exchange()
+                .expectBody()
+                .jsonPath("$.version").isEqualTo(1)
+                .jsonPath("$.percentiles[2].annual").isEqualTo(132270);
+    }
+
+    @Test
     void reimportingAYearReplacesItAndLeavesOtherYears() throws Exception {
         upload("?year=2022", "text/csv", sampleCsv(), TestTokens.writer()).expectStatus().isOk();
         upload("?year=2023", "text/csv", sampleCsv(), TestTokens.writer()).expectStatus().isOk();
