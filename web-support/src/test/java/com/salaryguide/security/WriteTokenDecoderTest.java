@@ -50,6 +50,40 @@ class WriteTokenDecoderTest {
     }
 
     @Test
+    void acceptsRs256TokensVerifiableThroughTheJwkSetOnly() throws Exception {
+        com.nimbusds.jose.jwk.RSAKey key = new com.nimbusds.jose.jwk.gen.RSAKeyGenerator(2048).keyID("k1").generate();
+        com.nimbusds.jose.jwk.RSAKey stranger = new com.nimbusds.jose.jwk.gen.RSAKeyGenerator(2048).keyID("k1").generate();
+        byte[] jwks = new com.nimbusds.jose.jwk.JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/jwks.json", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, jwks.length);
+            exchange.getResponseBody().write(jwks);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String uri = "http://127.0.0.1:" + server.getAddress().getPort() + "/jwks.json";
+            ReactiveJwtDecoder decoder = configuration.writeTokenDecoder(new WriteSecurityProperties(null, uri, null));
+            StepVerifier.create(decoder.decode(rs256(key)))
+                    .expectNextMatches(jwt -> "salary.write".equals(jwt.getClaimAsString("scope"))).verifyComplete();
+            StepVerifier.create(decoder.decode(rs256(stranger))).expectError(BadJwtException.class).verify();
+            StepVerifier.create(decoder.decode(token(SECRET))).expectError(BadJwtException.class).verify();
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    private static String rs256(com.nimbusds.jose.jwk.RSAKey key) throws Exception {
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
+                new JWTClaimsSet.Builder().subject("editor").claim("scope", "salary.write")
+                        .expirationTime(Date.from(Instant.now().plusSeconds(60))).build());
+        jwt.sign(new com.nimbusds.jose.crypto.RSASSASigner(key));
+        return jwt.serialize();
+    }
+
+    @Test
     void withNoKeyConfiguredRefusesEveryToken() throws Exception {
         ReactiveJwtDecoder decoder = configuration.writeTokenDecoder(secret(null));
         StepVerifier.create(decoder.decode(token(SECRET))).expectError(BadJwtException.class).verify();
