@@ -26,7 +26,23 @@ import org.dhatim.fastexcel.reader.Sheet;
  */
 public final class OewsTable {
 
-    public enum Format { CSV, XLSX }
+    /** The two forms BLS publishes, and the media types an upload of each arrives with. */
+    public enum Format {
+        CSV, XLSX;
+
+        public static final String CSV_MEDIA_TYPE = "text/csv";
+        public static final String XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+        /** The format an upload's media type (type/subtype, without parameters) names: XLSX for the workbook type. */
+        public static Format ofMediaType(String typeAndSubtype) {
+            return XLSX_MEDIA_TYPE.equalsIgnoreCase(typeAndSubtype) ? XLSX : CSV;
+        }
+
+        /** The file-name suffix of a file in this format, such as ".xlsx". */
+        public String fileSuffix() {
+            return "." + name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     /** One data row: its 1-based row number in the file and its cells by upper-cased column name. */
     public record Line(long number, Map<String, String> cells) {

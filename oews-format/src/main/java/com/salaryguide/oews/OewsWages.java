@@ -26,6 +26,10 @@ public final class OewsWages {
     }
 
     public record Percentile(int percentile, OewsValue annual, OewsValue hourly) {
+        /** How many of this percentile's two figures are top-coded (0 to 2). */
+        public int topCodedFigures() {
+            return (annual.topCoded() ? 1 : 0) + (hourly.topCoded() ? 1 : 0);
+        }
     }
 
     public record Figures(Integer employment, OewsValue annualMean, OewsValue hourlyMean, List<Percentile> percentiles) {

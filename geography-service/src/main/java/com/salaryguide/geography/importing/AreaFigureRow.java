@@ -1,9 +1,9 @@
 package com.salaryguide.geography.importing;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import com.salaryguide.geography.area.AreaType;
+import com.salaryguide.oews.OewsOccupations;
 import com.salaryguide.oews.OewsTable;
 import com.salaryguide.oews.OewsWages;
 
@@ -15,7 +15,6 @@ import com.salaryguide.oews.OewsWages;
 public record AreaFigureRow(AreaType areaType, String areaCode, String areaName, String socCode,
                             OewsWages.Figures figures) {
 
-    private static final Pattern SOC = Pattern.compile("\\d{2}-\\d{4}");
     private static final Pattern STATE = Pattern.compile("[A-Z]{2}");
     private static final Pattern CBSA = Pattern.compile("\\d{5,7}");
 
@@ -30,10 +29,9 @@ public record AreaFigureRow(AreaType areaType, String areaCode, String areaName,
             return new Outcome(null, "area type " + OewsWages.shorten(type) + " (only states, 2, and metropolitan"
                     + " areas, 4, are imported here)");
         }
-        String group = line.get("O_GROUP") == null ? "detailed" : line.get("O_GROUP").toLowerCase(Locale.ROOT);
-        if (!includeGroups && !"detailed".equals(group)) {
-            return new Outcome(null, "occupation group '" + OewsWages.shorten(group)
-                    + "' (only detailed occupations are imported by default)");
+        String skipGroup = OewsOccupations.groupSkipReason(line.get("O_GROUP"), includeGroups);
+        if (skipGroup != null) {
+            return new Outcome(null, skipGroup);
         }
         boolean ok = true;
         String code = areaType == AreaType.state ? line.get("PRIM_STATE") : line.get("AREA");
@@ -49,8 +47,9 @@ public record AreaFigureRow(AreaType areaType, String areaCode, String areaName,
             ok = false;
         }
         String soc = line.get("OCC_CODE");
-        if (soc == null || !SOC.matcher(soc).matches()) {
-            problems.add("OCC_CODE", "must be a SOC code like 15-2051, not '" + OewsWages.shorten(soc) + "'");
+        String socProblem = OewsOccupations.socCodeProblem(soc);
+        if (socProblem != null) {
+            problems.add("OCC_CODE", socProblem);
             ok = false;
         }
         OewsWages.Figures figures = wages.read(line, problems);

@@ -11,6 +11,7 @@ import com.salaryguide.geography.area.AreaType;
 import com.salaryguide.oews.OewsTable;
 import com.salaryguide.oews.OewsWages;
 import com.salaryguide.problem.InvalidRequestException.FieldProblem;
+import com.salaryguide.problem.ProblemList;
 
 /**
  * First pass over a state or metro file: every row checked, problems collected (first 50 reported, with row and
@@ -23,7 +24,7 @@ public final class AreaFileCheck {
 
     private final OewsWages.TopCodes topCodes;
     private final boolean includeGroups;
-    private final List<FieldProblem> problems = new ArrayList<>();
+    private final ProblemList problems = new ProblemList(MAX_REPORTED);
     private final Map<String, Long> skipped = new LinkedHashMap<>();
     private final Set<String> keys = new HashSet<>();
     private final Map<String, String> metros = new LinkedHashMap<>();
@@ -31,7 +32,6 @@ public final class AreaFileCheck {
     private final Set<AreaType> types = new HashSet<>();
     private OewsWages wages;
     private boolean headerBroken;
-    private int problemCount;
     private long rowsRead;
     private long figureRows;
     private long topCoded;
@@ -49,7 +49,7 @@ public final class AreaFileCheck {
             }
         }
         wages = OewsWages.forHeader(present, topCodes, (column, message) -> problem("columns." + column, message));
-        headerBroken = problemCount > 0;
+        headerBroken = problems.count() > 0;
     }
 
     public void row(OewsTable.Line line) {
@@ -79,25 +79,18 @@ public final class AreaFileCheck {
             states.putIfAbsent(row.areaCode(), row.areaName());
         }
         figureRows++;
-        topCoded += row.figures().percentiles().stream()
-                .mapToLong(p -> (p.annual().topCoded() ? 1 : 0) + (p.hourly().topCoded() ? 1 : 0)).sum();
+        topCoded += row.figures().percentiles().stream().mapToLong(OewsWages.Percentile::topCodedFigures).sum();
     }
 
     public List<FieldProblem> problems() {
-        List<FieldProblem> reported = new ArrayList<>(problems);
-        if (problemCount > problems.size()) {
-            reported.add(new FieldProblem("file", (problemCount - problems.size()) + " more problems not listed"));
-        } else if (problemCount == 0 && figureRows == 0) {
-            reported.add(new FieldProblem("file", "has no detailed state or metropolitan rows to import"));
+        if (problems.count() == 0 && figureRows == 0) {
+            return List.of(new FieldProblem("file", "has no detailed state or metropolitan rows to import"));
         }
-        return reported;
+        return problems.reported();
     }
 
     private void problem(String field, String message) {
-        problemCount++;
-        if (problems.size() < MAX_REPORTED) {
-            problems.add(new FieldProblem(field, message));
-        }
+        problems.add(field, message);
     }
 
     public Map<String, String> metros() {

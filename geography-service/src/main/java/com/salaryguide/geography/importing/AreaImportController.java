@@ -20,8 +20,6 @@ import reactor.core.publisher.Mono;
 @RestController
 public class AreaImportController {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     private final AreaImportService imports;
     private final OewsProperties properties;
 
@@ -30,7 +28,7 @@ public class AreaImportController {
         this.properties = properties;
     }
 
-    @PostMapping(path = "/api/v1/geography/imports", consumes = {"text/csv", XLSX})
+    @PostMapping(path = "/api/v1/geography/imports", consumes = {OewsTable.Format.CSV_MEDIA_TYPE, OewsTable.Format.XLSX_MEDIA_TYPE})
     @Operation(summary = "Import a BLS OEWS state or metropolitan file (scope salary.write)",
             description = "Body: the CSV export (text/csv) or XLSX workbook; rows of AREA_TYPE 2 (states, by"
                     + " PRIM_STATE) and 4 (metropolitan areas, by CBSA code in AREA) are imported, others skipped."
@@ -44,9 +42,8 @@ public class AreaImportController {
                                                        @RequestParam(defaultValue = "false") boolean includeGroups) {
         int release = OewsRelease.year(year, fileName).orElseThrow(() -> new InvalidRequestException("year",
                 "is required: the OEWS release year (1997-2100), or a fileName like state_M2024_dl.xlsx"));
-        OewsTable.Format format = type.isCompatibleWith(MediaType.parseMediaType(XLSX)) ? OewsTable.Format.XLSX
-                : OewsTable.Format.CSV;
-        return Uploads.viaTempFile(body, properties.maxFileSize().toBytes(), "." + format.name().toLowerCase(),
+        OewsTable.Format format = OewsTable.Format.ofMediaType(type.getType() + "/" + type.getSubtype());
+        return Uploads.viaTempFile(body, properties.maxFileSize().toBytes(), format.fileSuffix(),
                 file -> imports.importFile(file, format, release, includeGroups));
     }
 }

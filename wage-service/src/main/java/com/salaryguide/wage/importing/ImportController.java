@@ -1,9 +1,7 @@
 package com.salaryguide.wage.importing;
 
-import com.salaryguide.oews.OewsTable;
-
-
 import com.salaryguide.oews.OewsRelease;
+import com.salaryguide.oews.OewsTable;
 import com.salaryguide.problem.InvalidRequestException;
 import com.salaryguide.problem.Uploads;
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,8 +20,6 @@ import reactor.core.publisher.Mono;
 @RestController
 public class ImportController {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     private final NationalImportService imports;
     private final OewsProperties properties;
 
@@ -32,7 +28,7 @@ public class ImportController {
         this.properties = properties;
     }
 
-    @PostMapping(path = "/api/v1/occupations/imports", consumes = {"text/csv", XLSX})
+    @PostMapping(path = "/api/v1/occupations/imports", consumes = {OewsTable.Format.CSV_MEDIA_TYPE, OewsTable.Format.XLSX_MEDIA_TYPE})
     @Operation(summary = "Import a BLS OEWS national file (scope salary.write)",
             description = "Body: the CSV export (text/csv) or the XLSX workbook. year: the release year, or given by"
                     + " fileName like national_M2024_dl.xlsx. Columns by header name, case-insensitive; '*' and '**'"
@@ -45,9 +41,8 @@ public class ImportController {
                                                               @RequestParam(required = false) String fileName,
                                                               @RequestParam(defaultValue = "false") boolean includeGroups) {
         int release = releaseYear(year, fileName);
-        OewsTable.Format format = type.isCompatibleWith(MediaType.parseMediaType(XLSX)) ? OewsTable.Format.XLSX
-                : OewsTable.Format.CSV;
-        return Uploads.viaTempFile(body, properties.maxFileSize().toBytes(), "." + format.name().toLowerCase(),
+        OewsTable.Format format = OewsTable.Format.ofMediaType(type.getType() + "/" + type.getSubtype());
+        return Uploads.viaTempFile(body, properties.maxFileSize().toBytes(), format.fileSuffix(),
                 file -> imports.importFile(file, format, release, includeGroups));
     }
 

@@ -1,5 +1,6 @@
 package com.salaryguide.wage.importing;
 
+import com.salaryguide.oews.OewsOccupations;
 import com.salaryguide.oews.OewsTable;
 import com.salaryguide.oews.OewsValue;
 import com.salaryguide.oews.OewsWages;
@@ -8,12 +9,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import com.salaryguide.problem.InvalidRequestException.FieldProblem;
+import com.salaryguide.problem.ProblemList;
 
 /**
  * Builds the national wage figures of one OEWS release from the rows of a file, collecting every problem (the
@@ -23,7 +24,6 @@ import com.salaryguide.problem.InvalidRequestException.FieldProblem;
 public final class NationalDataset {
 
     static final int MAX_REPORTED = 50;
-    private static final Pattern SOC = Pattern.compile("\\d{2}-\\d{4}");
 
     public record Occupation(String socCode, String title, Integer employment, OewsValue annualMean,
                              OewsValue hourlyMean, List<OewsWages.Percentile> percentiles) {
@@ -33,10 +33,10 @@ public final class NationalDataset {
     private OewsWages wages;
     private final boolean includeGroups;
     private final List<Occupation> occupations = new ArrayList<>();
-    private final List<FieldProblem> problems = new ArrayList<>();
+    private final ProblemList problems = new ProblemList(MAX_REPORTED);
     private final Map<String, Long> skipped = new LinkedHashMap<>();
     private final Set<String> seen = new HashSet<>();
-    private int problemCount;
+    private boolean headerBroken;
     private long rowsRead;
     private boolean hasGroupColumn;
     private boolean hasAreaTypeColumn;
@@ -51,26 +51,30 @@ public final class NationalDataset {
         wages = OewsWages.forHeader(present, topCodes, (column, message) -> problem("columns." + column, message));
         hasGroupColumn = present.contains("O_GROUP");
         hasAreaTypeColumn = present.contains("AREA_TYPE");
+        headerBroken = problems.count() > 0;
     }
 
     public void row(OewsTable.Line line) {
         rowsRead++;
-        if (!problems.isEmpty() && problems.get(0).field().startsWith("columns.")) {
-            return; // the header is wrong: row problems would only repeat it
+        if (headerBroken) {
+            return; // row problems would only repeat the header's
         }
         if (hasAreaTypeColumn && !"1".equals(line.get("AREA_TYPE"))) {
             skip("not a national row (AREA_TYPE is not 1)");
             return;
         }
-        String group = hasGroupColumn ? lower(line.get("O_GROUP")) : "detailed";
-        if (!includeGroups && !"detailed".equals(group)) {
-            skip("occupation group '" + group + "' (only detailed occupations are imported by default)");
+        // with the column, an empty cell is no group at all, not a detailed occupation
+        String skipGroup = OewsOccupations.groupSkipReason(
+                hasGroupColumn ? Objects.requireNonNullElse(line.get("O_GROUP"), "") : null, includeGroups);
+        if (skipGroup != null) {
+            skip(skipGroup);
             return;
         }
         String at = "rows[" + line.number() + "].";
         String soc = line.get("OCC_CODE");
-        if (soc == null || !SOC.matcher(soc).matches()) {
-            problem(at + "OCC_CODE", "must be a SOC code like 15-2051, not '" + OewsWages.shorten(soc) + "'");
+        String socProblem = OewsOccupations.socCodeProblem(soc);
+        if (socProblem != null) {
+            problem(at + "OCC_CODE", socProblem);
             return;
         }
         if (!seen.add(soc)) {
@@ -88,15 +92,10 @@ public final class NationalDataset {
 
     /** Empty when the file can be imported. */
     public List<FieldProblem> problems() {
-        if (problemCount > problems.size()) {
-            List<FieldProblem> reported = new ArrayList<>(problems);
-            reported.add(new FieldProblem("file", (problemCount - problems.size()) + " more problems not listed"));
-            return reported;
-        }
-        if (problemCount == 0 && occupations.isEmpty()) {
+        if (problems.count() == 0 && occupations.isEmpty()) {
             return List.of(new FieldProblem("file", "has no detailed national occupation rows to import"));
         }
-        return List.copyOf(problems);
+        return problems.reported();
     }
 
     public List<Occupation> occupations() {
@@ -116,13 +115,6 @@ public final class NationalDataset {
     }
 
     private void problem(String field, String message) {
-        problemCount++;
-        if (problems.size() < MAX_REPORTED) {
-            problems.add(new FieldProblem(field, message));
-        }
-    }
-
-    private static String lower(String s) {
-        return s == null ? "" : s.strip().toLowerCase(Locale.ROOT);
+        problems.add(field, message);
     }
 }

@@ -56,7 +56,7 @@ public class NationalImportService {
                     log.info("OEWS {} file parsed and checked in {} ms: {} occupations", year, parsedMs,
                             dataset.occupations().size());
                     long topCoded = dataset.occupations().stream().flatMap(o -> o.percentiles().stream())
-                            .mapToLong(p -> (p.annual().topCoded() ? 1 : 0) + (p.hourly().topCoded() ? 1 : 0)).sum();
+                            .mapToLong(OewsWages.Percentile::topCodedFigures).sum();
                     return writer.replaceYear(year, dataset.occupations()).map(w -> new Summary(year, format.name(),
                             dataset.occupations().size(), w.added(), w.renamed(), w.percentiles(), topCoded,
                             dataset.rowsRead(), dataset.skipped(), Duration.ofNanos(System.nanoTime() - started).toMillis()));

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import com.salaryguide.oews.OewsTable;
 import com.salaryguide.testsupport.TestPostgres;
 import com.salaryguide.testsupport.TestTokens;
 import org.apache.commons.csv.CSVFormat;
@@ -108,7 +109,7 @@ class NationalImportApiTest {
 
     @Test
     void importsTheSameDataAsAnXlsxWorkbookWithTheYearFromTheFileName() throws Exception {
-        upload("?fileName=national_M2023_dl.xlsx", ImportController.XLSX, xlsx(sampleCsv()), TestTokens.writer())
+        upload("?fileName=national_M2023_dl.xlsx", OewsTable.Format.XLSX_MEDIA_TYPE, xlsx(sampleCsv()), TestTokens.writer())
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.year").isEqualTo(2023).jsonPath("$.format").isEqualTo("XLSX")
                 .jsonPath("$.occupations").isEqualTo(6).jsonPath("$.topCodedFigures").isEqualTo(4);
@@ -205,7 +206,7 @@ class NationalImportApiTest {
                 .expectStatus().isEqualTo(415);
         upload("", "text/csv", sampleCsvUnchecked(), TestTokens.writer())
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("year");
-        upload("?year=2023", ImportController.XLSX, "not a workbook".getBytes(StandardCharsets.UTF_8), TestTokens.writer())
+        upload("?year=2023", OewsTable.Format.XLSX_MEDIA_TYPE, "not a workbook".getBytes(StandardCharsets.UTF_8), TestTokens.writer())
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("file");
     }
 
