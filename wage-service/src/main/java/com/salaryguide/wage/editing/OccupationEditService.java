@@ -5,6 +5,7 @@ import java.util.List;
 import com.salaryguide.problem.InvalidRequestException;
 import com.salaryguide.problem.InvalidRequestException.FieldProblem;
 import com.salaryguide.problem.NotFoundException;
+import com.salaryguide.wage.occupation.OccupationRepository;
 import com.salaryguide.wage.occupation.OccupationService;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
@@ -17,10 +18,12 @@ import reactor.core.publisher.Mono;
 public class OccupationEditService {
 
     private final OccupationWriter writer;
+    private final OccupationRepository repository;
     private final OccupationService reads;
 
-    public OccupationEditService(OccupationWriter writer, OccupationService reads) {
+    public OccupationEditService(OccupationWriter writer, OccupationRepository repository, OccupationService reads) {
         this.writer = writer;
+        this.repository = repository;
         this.reads = reads;
     }
 
@@ -39,7 +42,7 @@ public class OccupationEditService {
     }
 
     public Mono<NationalFigures> figures(String soc, int year) {
-        return writer.figures(soc, year)
+        return repository.findNationalWage(soc, year).map(NationalFigures::of)
                 .switchIfEmpty(Mono.error(new NotFoundException("No " + year + " figures for " + soc + ".")));
     }
 

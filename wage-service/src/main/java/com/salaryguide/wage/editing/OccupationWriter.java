@@ -1,7 +1,6 @@
 package com.salaryguide.wage.editing;
 
 import java.math.BigDecimal;
-import java.util.List;
 
 import com.salaryguide.problem.ConflictException;
 import com.salaryguide.problem.NotFoundException;
@@ -48,28 +47,6 @@ public class OccupationWriter {
                         : occupationVersion(soc).flatMap(current -> this.<Void>stale("Occupation " + soc, current, version))
                                 .switchIfEmpty(Mono.error(unknown(soc))));
         return transaction.transactional(write);
-    }
-
-    public Mono<NationalFigures> figures(String soc, int year) {
-        return db.sql("""
-                        SELECT employment, annual_mean, hourly_mean, source_ids, version FROM national_wage
-                        WHERE soc_code = :soc AND data_year = :year""")
-                .bind("soc", soc).bind("year", year)
-                .map(r -> new NationalFigures(soc, year, r.get("employment", Integer.class), r.get("annual_mean", Integer.class),
-                        r.get("hourly_mean", BigDecimal.class), List.of(), SourceIds.parse(r.get("source_ids", String.class)),
-                        ((Number) r.get("version")).longValue()))
-                .one()
-                .flatMap(head -> db.sql("""
-                                SELECT percentile, annual, hourly, annual_top_coded, hourly_top_coded FROM wage_percentile
-                                WHERE soc_code = :soc AND data_year = :year ORDER BY percentile""")
-                        .bind("soc", soc).bind("year", year)
-                        .map(r -> new NationalFigures.Percentile(((Number) r.get("percentile")).intValue(),
-                                r.get("annual", Integer.class), r.get("hourly", BigDecimal.class),
-                                Boolean.TRUE.equals(r.get("annual_top_coded", Boolean.class)),
-                                Boolean.TRUE.equals(r.get("hourly_top_coded", Boolean.class))))
-                        .all().collectList()
-                        .map(ps -> new NationalFigures(soc, year, head.employment(), head.annualMean(), head.hourlyMean(),
-                                ps, head.sources(), head.version())));
     }
 
     /**

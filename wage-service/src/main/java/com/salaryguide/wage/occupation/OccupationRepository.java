@@ -32,40 +32,39 @@ public class OccupationRepository {
         return spec.map(row -> ((Number) row.get("n")).longValue()).one();
     }
 
-    public Mono<Occupation> find(String socCode) {
-        return db.sql("SELECT soc_code, title FROM occupation WHERE soc_code = :soc")
+    /** The occupation with the version a rename or delete must send back. */
+    public Mono<VersionedOccupation> find(String socCode) {
+        return db.sql("SELECT soc_code, title, version FROM occupation WHERE soc_code = :soc")
                 .bind("soc", socCode)
-                .map(row -> new Occupation(row.get("soc_code", String.class), row.get("title", String.class)))
+                .map(row -> new VersionedOccupation(new Occupation(row.get("soc_code", String.class),
+                        row.get("title", String.class)), ((Number) row.get("version")).longValue()))
                 .one();
     }
 
-    /** The versions a hand edit must send back: the occupation row's and its latest national figures' (or null). */
-    public Mono<Versions> versions(String socCode) {
-        return db.sql("""
-                        SELECT o.version AS occupation_version,
-                               (SELECT w.version FROM national_wage w WHERE w.soc_code = o.soc_code
-                                ORDER BY w.data_year DESC LIMIT 1) AS figures_version
-                        FROM occupation o WHERE o.soc_code = :soc""")
-                .bind("soc", socCode)
-                .map(row -> new Versions(((Number) row.get("occupation_version")).longValue(),
-                        row.get("figures_version") == null ? null : ((Number) row.get("figures_version")).longValue()))
-                .one();
-    }
-
-    public record Versions(long occupation, Long figures) {
+    public record VersionedOccupation(Occupation occupation, long version) {
     }
 
     /** The most recent data year's national distribution, with its percentiles. */
     public Mono<NationalWage> findLatestNationalWage(String socCode) {
-        return db.sql("""
-                        SELECT soc_code, data_year, employment, annual_mean, hourly_mean, source_ids
-                        FROM national_wage WHERE soc_code = :soc ORDER BY data_year DESC LIMIT 1""")
-                .bind("soc", socCode)
-                .map(this::nationalWageHead)
+        return nationalWage(db.sql(NATIONAL_WAGE + " WHERE soc_code = :soc ORDER BY data_year DESC LIMIT 1")
+                .bind("soc", socCode));
+    }
+
+    /** One data year's national distribution, with its percentiles. */
+    public Mono<NationalWage> findNationalWage(String socCode, int dataYear) {
+        return nationalWage(db.sql(NATIONAL_WAGE + " WHERE soc_code = :soc AND data_year = :year")
+                .bind("soc", socCode).bind("year", dataYear));
+    }
+
+    private static final String NATIONAL_WAGE =
+            "SELECT soc_code, data_year, employment, annual_mean, hourly_mean, source_ids, version FROM national_wage";
+
+    private Mono<NationalWage> nationalWage(DatabaseClient.GenericExecuteSpec head) {
+        return head.map(this::nationalWageHead)
                 .one()
-                .flatMap(head -> percentiles(head.socCode(), head.dataYear()).collectList()
-                        .map(ps -> new NationalWage(head.socCode(), head.dataYear(), head.employment(),
-                                head.annualMean(), head.hourlyMean(), head.sources(), ps)));
+                .flatMap(h -> percentiles(h.socCode(), h.dataYear()).collectList()
+                        .map(ps -> new NationalWage(h.socCode(), h.dataYear(), h.employment(), h.annualMean(),
+                                h.hourlyMean(), h.sources(), ps, h.version())));
     }
 
     public Flux<EmploymentProjection> projections(String socCode) {
@@ -96,7 +95,7 @@ public class OccupationRepository {
         return new NationalWage(row.get("soc_code", String.class), row.get("data_year", Integer.class),
                 row.get("employment", Integer.class), row.get("annual_mean", Integer.class),
                 row.get("hourly_mean", BigDecimal.class), SourceIds.parse(row.get("source_ids", String.class)),
-                List.of());
+                List.of(), ((Number) row.get("version")).longValue());
     }
 
     private static String where(String text) {

@@ -26,7 +26,7 @@ public final class OccupationResponses {
     public record Percentile(int percentile, Integer annual, BigDecimal hourly,
                              @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean annualTopCoded,
                              @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean hourlyTopCoded) {
-        static Percentile of(WagePercentile p) {
+        public static Percentile of(WagePercentile p) {
             return new Percentile(p.percentile(), p.annual(), p.hourly(), p.annualTopCoded(), p.hourlyTopCoded());
         }
     }

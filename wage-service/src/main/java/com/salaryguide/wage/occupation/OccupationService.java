@@ -31,8 +31,8 @@ public class OccupationService {
     }
 
     /** What one occupation's reads need, loaded in one go. */
-    private record Snapshot(Occupation occupation, NationalWage wage, EmploymentProjection projection,
-                            OccupationRepository.Versions versions) {
+    private record Snapshot(OccupationRepository.VersionedOccupation occupation, NationalWage wage,
+                            EmploymentProjection projection) {
     }
 
     /** Empty for an unknown SOC code (not cached, so a later import is seen at once). */
@@ -48,9 +48,8 @@ public class OccupationService {
                         repository.findLatestNationalWage(socCode).map(java.util.Optional::of)
                                 .defaultIfEmpty(java.util.Optional.empty()),
                         repository.projections(socCode).next().map(java.util.Optional::of)
-                                .defaultIfEmpty(java.util.Optional.empty()),
-                        repository.versions(socCode))
-                        .map(t -> new Snapshot(o, t.getT1().orElse(null), t.getT2().orElse(null), t.getT3())));
+                                .defaultIfEmpty(java.util.Optional.empty()))
+                        .map(t -> new Snapshot(o, t.getT1().orElse(null), t.getT2().orElse(null))));
     }
 
     /** Signals an unknown SOC code out of the cache loader without caching it. */
@@ -81,17 +80,17 @@ public class OccupationService {
 
     public Mono<OccupationDetail> detail(String socCode) {
         return known(socCode).map(snap -> {
-            Occupation occupation = snap.occupation();
+            Occupation occupation = snap.occupation().occupation();
+            long version = snap.occupation().version();
             NationalWage wage = snap.wage();
             ProjectedGrowth growth = snap.projection() == null ? null : ProjectedGrowth.of(snap.projection());
-            OccupationRepository.Versions versions = snap.versions();
             if (wage == null) {
                 return new OccupationDetail(occupation.socCode(), occupation.title(), null, null, null, null,
-                        List.of(), List.of(), growth, versions.occupation(), null);
+                        List.of(), List.of(), growth, version, null);
             }
             return new OccupationDetail(occupation.socCode(), occupation.title(), wage.dataYear(), wage.employment(),
                     wage.annualMean(), wage.hourlyMean(), wage.percentiles().stream().map(Percentile::of).toList(),
-                    wage.sources(), growth, versions.occupation(), versions.figures());
+                    wage.sources(), growth, version, wage.version());
         });
     }
 
