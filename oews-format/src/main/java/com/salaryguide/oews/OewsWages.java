@@ -17,8 +17,8 @@ public final class OewsWages {
     public static final int[] PERCENTILES = {10, 25, 50, 75, 90};
     private static final List<String> REQUIRED = List.of("OCC_CODE", "OCC_TITLE", "A_MEAN", "H_MEAN", "A_PCT10",
             "A_PCT25", "A_PCT75", "A_PCT90", "H_PCT10", "H_PCT25", "H_PCT75", "H_PCT90");
-    private static final BigDecimal MAX_ANNUAL = BigDecimal.valueOf(10_000_000);
-    private static final BigDecimal MAX_HOURLY = BigDecimal.valueOf(5_000);
+    private static final BigDecimal MAX_ANNUAL = BigDecimal.valueOf(PlausibleWages.MAX_ANNUAL);
+    private static final BigDecimal MAX_HOURLY = PlausibleWages.MAX_HOURLY.setScale(0);
     private static final BigDecimal MAX_EMPLOYMENT = BigDecimal.valueOf(1_000_000_000);
 
     /** What "#" stands for: e.g. $239,200 a year and $115.00 an hour in recent releases. */

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import com.salaryguide.oews.PlausibleWages;
 import com.salaryguide.problem.InvalidRequestException.FieldProblem;
 
 /**
@@ -15,8 +16,6 @@ import com.salaryguide.problem.InvalidRequestException.FieldProblem;
 public record AreaWageDraft(Integer dataYear, Integer annualMeanWage, BigDecimal hourlyMeanWage, Integer employment,
                             List<AreaWage.Percentile> percentiles, Integer sourceId, Long version) {
 
-    static final int MAX_ANNUAL = 10_000_000;
-    static final BigDecimal MAX_HOURLY = new BigDecimal("5000.00");
     private static final Set<Integer> PERCENTILES = Set.of(10, 25, 50, 75, 90);
 
     List<FieldProblem> problems() {
@@ -73,14 +72,16 @@ public record AreaWageDraft(Integer dataYear, Integer annualMeanWage, BigDecimal
     }
 
     private static void annual(String field, Integer value, List<FieldProblem> problems) {
-        if (value != null && (value <= 0 || value > MAX_ANNUAL)) {
-            problems.add(new FieldProblem(field, "must be a whole number of dollars between 1 and " + MAX_ANNUAL));
+        String problem = PlausibleWages.annualProblem(value);
+        if (problem != null) {
+            problems.add(new FieldProblem(field, problem));
         }
     }
 
     private static void hourly(String field, BigDecimal value, List<FieldProblem> problems) {
-        if (value != null && (value.signum() <= 0 || value.compareTo(MAX_HOURLY) > 0 || value.scale() > 2)) {
-            problems.add(new FieldProblem(field, "must be between 0.01 and " + MAX_HOURLY + " with at most two decimals"));
+        String problem = PlausibleWages.hourlyProblem(value);
+        if (problem != null) {
+            problems.add(new FieldProblem(field, problem));
         }
     }
 }
