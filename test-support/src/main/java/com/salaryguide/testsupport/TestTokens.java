@@ -3,6 +3,7 @@ package com.salaryguide.testsupport;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
+import java.util.function.Consumer;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -10,6 +11,7 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import org.springframework.http.HttpHeaders;
 
 /** HS256 bearer tokens for tests, signed with {@link #SECRET} (what tests configure as SALARYGUIDE_JWT_SECRET). */
 public final class TestTokens {
@@ -17,6 +19,15 @@ public final class TestTokens {
     public static final String SECRET = "test-secret-of-at-least-thirty-two-bytes!";
 
     private TestTokens() {
+    }
+
+    /** Sets the token as the request's bearer credentials; with null, leaves the request anonymous. */
+    public static Consumer<HttpHeaders> bearer(String token) {
+        return headers -> {
+            if (token != null) {
+                headers.setBearerAuth(token);
+            }
+        };
     }
 
     /** A valid token with scope salary.write, good for an hour. */

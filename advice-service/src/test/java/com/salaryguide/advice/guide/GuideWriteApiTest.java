@@ -57,11 +57,8 @@ class GuideWriteApiTest {
     }
 
     private WebTestClient.ResponseSpec post(Object body, String token) {
-        var request = http.post().uri("/api/v1/advice/guides").contentType(MediaType.APPLICATION_JSON);
-        if (token != null) {
-            request = request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
-        }
-        return request.bodyValue(body).exchange();
+        return http.post().uri("/api/v1/advice/guides").contentType(MediaType.APPLICATION_JSON)
+                .headers(TestTokens.bearer(token)).bodyValue(body).exchange();
     }
 
     @Test

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -50,12 +49,9 @@ class AreaImportApiTest {
     }
 
     private WebTestClient.ResponseSpec upload(String query, byte[] body, String token) {
-        var request = http.mutate().responseTimeout(Duration.ofSeconds(60)).build().post()
-                .uri("/api/v1/geography/imports" + query).contentType(MediaType.parseMediaType("text/csv"));
-        if (token != null) {
-            request = request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
-        }
-        return request.bodyValue(body).exchange();
+        return http.mutate().responseTimeout(Duration.ofSeconds(60)).build().post()
+                .uri("/api/v1/geography/imports" + query).contentType(MediaType.parseMediaType("text/csv"))
+                .headers(TestTokens.bearer(token)).bodyValue(body).exchange();
     }
 
     private static long count(String sql) throws Exception {

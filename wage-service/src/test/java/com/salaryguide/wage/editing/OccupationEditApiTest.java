@@ -47,11 +47,8 @@ class OccupationEditApiTest {
     }
 
     private WebTestClient.ResponseSpec put(String path, String json, String token) {
-        var request = http.put().uri(path).contentType(MediaType.APPLICATION_JSON);
-        if (token != null) {
-            request = request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
-        }
-        return request.bodyValue(json).exchange();
+        return http.put().uri(path).contentType(MediaType.APPLICATION_JSON)
+                .headers(TestTokens.bearer(token)).bodyValue(json).exchange();
     }
 
     private WebTestClient.ResponseSpec delete(String path) {

@@ -58,11 +58,9 @@ class NationalImportApiTest {
     }
 
     private WebTestClient.ResponseSpec upload(String query, String contentType, byte[] body, String token) {
-        var request = http.mutate().responseTimeout(java.time.Duration.ofSeconds(60)).build().post().uri("/api/v1/occupations/imports" + query).contentType(MediaType.parseMediaType(contentType));
-        if (token != null) {
-            request = request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
-        }
-        return request.bodyValue(body).exchange();
+        return http.mutate().responseTimeout(java.time.Duration.ofSeconds(60)).build().post()
+                .uri("/api/v1/occupations/imports" + query).contentType(MediaType.parseMediaType(contentType))
+                .headers(TestTokens.bearer(token)).bodyValue(body).exchange();
     }
 
     private static long count(String sql) throws Exception {
