@@ -23,14 +23,16 @@ public class DegradedAnswers {
     }
 
     public void guide(List<String> unavailableSections) {
-        if (!unavailableSections.isEmpty()) {
-            guide.increment();
-        }
+        count(guide, unavailableSections);
     }
 
     public void offer(List<String> unavailableSections) {
+        count(offer, unavailableSections);
+    }
+
+    private static void count(Counter counter, List<String> unavailableSections) {
         if (!unavailableSections.isEmpty()) {
-            offer.increment();
+            counter.increment();
         }
     }
 

@@ -111,12 +111,10 @@ public class OccupationEditController {
         return year;
     }
 
+    /** Required: an absent version is reported like a malformed one. */
     private static long version(String value) {
         List<FieldProblem> errors = new ArrayList<>();
-        int v = QueryParameters.intParam("version", value == null ? "" : value, -1, 0, Integer.MAX_VALUE, errors);
-        if (v < 0 && errors.isEmpty()) {
-            errors.add(new FieldProblem("version", "is required: the version you read"));
-        }
+        int v = QueryParameters.intParam("version", value == null ? "" : value, 0, 0, Integer.MAX_VALUE, errors);
         QueryParameters.check(errors);
         return v;
     }

@@ -37,10 +37,13 @@ public class NationalImportWriter {
     }
 
     public Mono<Written> replaceYear(int year, List<NationalDataset.Occupation> occupations) {
-        Mono<Written> write = db.sql("SELECT soc_code, title FROM occupation")
+        Mono<Map<String, String>> titles = db.sql("SELECT soc_code, title FROM occupation")
                 .map(r -> Map.entry(r.get("soc_code", String.class), r.get("title", String.class)))
-                .all().collectMap(Map.Entry::getKey, Map.Entry::getValue)
-                .flatMap(existing -> {
+                .all().collectMap(Map.Entry::getKey, Map.Entry::getValue);
+        Mono<Written> write = Mono.zip(titles, nextVersion(year))
+                .flatMap(t -> {
+                    Map<String, String> existing = t.getT1();
+                    long version = t.getT2();
                     List<Object[]> added = new ArrayList<>();
                     List<NationalDataset.Occupation> renamed = new ArrayList<>();
                     for (NationalDataset.Occupation o : occupations) {
@@ -55,7 +58,7 @@ public class NationalImportWriter {
                     List<Object[]> percentiles = new ArrayList<>();
                     for (NationalDataset.Occupation o : occupations) {
                         distributions.add(new Object[] {o.socCode(), year, o.employment(),
-                                exactWhole(o.annualMean()), exact(o.hourlyMean()), 0L});
+                                exactWhole(o.annualMean()), exact(o.hourlyMean()), version});
                         for (OewsWages.Percentile p : o.percentiles()) {
                             percentiles.add(new Object[] {o.socCode(), year, p.percentile(),
                                     whole(p.annual()), p.hourly().amount(), p.annual().topCoded(), p.hourly().topCoded()});
@@ -65,14 +68,13 @@ public class NationalImportWriter {
                             .then(Flux.fromIterable(renamed).concatMap(o -> db.sql(
                                             "UPDATE occupation SET title = :title, version = version + 1 WHERE soc_code = :soc")
                                     .bind("title", o.title()).bind("soc", o.socCode()).fetch().rowsUpdated()).then())
-                            .then(nextVersion(year).doOnNext(version -> distributions.forEach(d -> d[5] = version)))
                             .then(db.sql("DELETE FROM national_wage WHERE data_year = :year").bind("year", year)
                                     .fetch().rowsUpdated())
-                            .then(Mono.defer(() -> insert("national_wage", List.of("soc_code", "data_year",
-                                            "employment", "annual_mean", "hourly_mean", "version"),
+                            .then(insert("national_wage", List.of("soc_code", "data_year", "employment", "annual_mean",
+                                            "hourly_mean", "version"),
                                     List.of(String.class, Integer.class, Integer.class, Integer.class, BigDecimal.class,
                                             Long.class),
-                                    distributions)))
+                                    distributions))
                             .then(insert("wage_percentile", List.of("soc_code", "data_year", "percentile", "annual",
                                             "hourly", "annual_top_coded", "hourly_top_coded"),
                                     List.of(String.class, Integer.class, Integer.class, Integer.class, BigDecimal.class,
