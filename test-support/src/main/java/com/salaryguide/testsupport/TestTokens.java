@@ -43,6 +43,18 @@ public final class TestTokens {
         return sign(SECRET, "salary.write", Instant.now().minusSeconds(3600));
     }
 
+    /** Right key and scope, but no exp claim: a token that would never expire, which writes refuse. */
+    public static String withoutExpiry() {
+        try {
+            JWTClaimsSet claims = new JWTClaimsSet.Builder().subject("a").claim("scope", "salary.write").build();
+            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+            jwt.sign(new MACSigner(SECRET.getBytes(StandardCharsets.UTF_8)));
+            return jwt.serialize();
+        } catch (JOSEException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
     public static String signedWithAnotherKey() {
         return sign("another-secret-of-at-least-thirty-two-bytes", "salary.write", Instant.now().plusSeconds(3600));
     }

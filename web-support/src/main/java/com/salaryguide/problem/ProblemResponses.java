@@ -38,9 +38,14 @@ public abstract class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict", ex.getMessage());
     }
 
+    /** A dependency could not answer: worth retrying soon, which Retry-After says (RFC 9110). */
     @ExceptionHandler
-    ProblemDetail unavailable(UnavailableException ex) {
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.UNAVAILABLE, "Service Unavailable", ex.getMessage());
+    ResponseEntity<ProblemDetail> unavailable(UnavailableException ex) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfter().toSeconds()))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.UNAVAILABLE, "Service Unavailable",
+                        ex.getMessage()));
     }
 
     @ExceptionHandler

@@ -10,7 +10,7 @@ import org.springframework.security.web.server.authorization.ServerAccessDeniedH
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-/** 401 and 403 as RFC 9457 problems; 401 carries the RFC 6750 WWW-Authenticate challenge. */
+/** 401 and 403 as RFC 9457 problems, each with its RFC 6750 WWW-Authenticate challenge. */
 class ProblemSecurityResponses implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
 
     @Override
@@ -25,6 +25,8 @@ class ProblemSecurityResponses implements ServerAuthenticationEntryPoint, Server
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
+        exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\", "
+                + "error_description=\"The token does not carry scope salary.write\", scope=\"salary.write\"");
         return ProblemWriter.write(exchange.getResponse(), HttpStatus.FORBIDDEN, "Forbidden",
                 "The bearer token does not carry scope salary.write.");
     }

@@ -31,7 +31,7 @@ public class StartupWarmUp implements ApplicationListener<ApplicationReadyEvent>
 
     @Override
     public void onApplicationEvent(ApplicationReadyEvent event) {
-        if (properties.paths().isEmpty() || !(event.getApplicationContext() instanceof WebServerApplicationContext web)
+        if ((properties.paths().isEmpty() && properties.posts().isEmpty()) || !(event.getApplicationContext() instanceof WebServerApplicationContext web)
                 || web.getWebServer() == null) {
             return;
         }
@@ -43,12 +43,19 @@ public class StartupWarmUp implements ApplicationListener<ApplicationReadyEvent>
         }
         long started = System.nanoTime();
         int failures = 0;
+        List<HttpRequest.Builder> requests = new java.util.ArrayList<>();
+        for (String path : properties.paths()) {
+            requests.add(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET());
+        }
+        for (Post post : properties.posts()) {
+            requests.add(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + post.path()))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(post.body())));
+        }
         for (int round = 0; round < properties.rounds(); round++) {
-            for (String path : properties.paths()) {
+            for (HttpRequest.Builder request : requests) {
                 try {
-                    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                            .timeout(properties.timeout()).GET().build();
-                    http.send(request, HttpResponse.BodyHandlers.discarding());
+                    http.send(request.timeout(properties.timeout()).build(), HttpResponse.BodyHandlers.discarding());
                 } catch (Exception ex) {
                     failures++;
                     if (ex instanceof InterruptedException) {
@@ -58,8 +65,9 @@ public class StartupWarmUp implements ApplicationListener<ApplicationReadyEvent>
                 }
             }
         }
-        log.info("Warm-up: {} requests to {} in {} ms ({} failed)", properties.rounds() * properties.paths().size(),
-                properties.paths(), (System.nanoTime() - started) / 1_000_000, failures);
+        log.info("Warm-up: {} requests to {} and {} in {} ms ({} failed)", properties.rounds() * requests.size(),
+                properties.paths(), properties.posts().stream().map(Post::path).toList(),
+                (System.nanoTime() - started) / 1_000_000, failures);
     }
 
     /** Waits (bounded) until every URL in {@code await} answers 200, so warm-up requests exercise real answers. */
@@ -93,10 +101,15 @@ public class StartupWarmUp implements ApplicationListener<ApplicationReadyEvent>
     }
 
     /**
-     * salaryguide.warm-up.*: which paths, how many rounds, how long one request may take, and URLs that must answer
-     * 200 first (a gateway waits for its services), for at most {@code awaitLimit}.
+     * salaryguide.warm-up.*: which paths (GET) and posts (JSON bodies to paths that only compute), how many rounds,
+     * how long one request may take, and URLs that must answer 200 first (a gateway waits for its services), for at
+     * most {@code awaitLimit}.
      */
-    public record WarmUpProperties(List<String> paths, int rounds, Duration timeout, List<String> await,
-                                   Duration awaitLimit) {
+    public record WarmUpProperties(List<String> paths, List<Post> posts, int rounds, Duration timeout,
+                                   List<String> await, Duration awaitLimit) {
+    }
+
+    /** A POST sent during warm-up: a path and its JSON body. */
+    public record Post(String path, String body) {
     }
 }

@@ -19,10 +19,12 @@ public class WarmUpAutoConfiguration {
     StartupWarmUp startupWarmUp(Environment environment) {
         Binder binder = Binder.get(environment);
         List<String> paths = binder.bind("salaryguide.warm-up.paths", Bindable.listOf(String.class)).orElse(List.of());
+        List<StartupWarmUp.Post> posts = binder.bind("salaryguide.warm-up.posts",
+                Bindable.listOf(StartupWarmUp.Post.class)).orElse(List.of());
         int rounds = binder.bind("salaryguide.warm-up.rounds", Integer.class).orElse(5);
         Duration timeout = binder.bind("salaryguide.warm-up.timeout", Duration.class).orElse(Duration.ofSeconds(5));
         List<String> await = binder.bind("salaryguide.warm-up.await", Bindable.listOf(String.class)).orElse(List.of());
         Duration awaitLimit = binder.bind("salaryguide.warm-up.await-limit", Duration.class).orElse(Duration.ofSeconds(60));
-        return new StartupWarmUp(new StartupWarmUp.WarmUpProperties(paths, rounds, timeout, await, awaitLimit));
+        return new StartupWarmUp(new StartupWarmUp.WarmUpProperties(paths, posts, rounds, timeout, await, awaitLimit));
     }
 }

@@ -83,6 +83,38 @@ class WriteTokenDecoderTest {
         return jwt.serialize();
     }
 
+    private static String token(JWTClaimsSet.Builder claims) throws Exception {
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256),
+                claims.subject("editor").claim("scope", "salary.write").build());
+        jwt.sign(new MACSigner(SECRET.getBytes(StandardCharsets.UTF_8)));
+        return jwt.serialize();
+    }
+
+    @Test
+    void refusesATokenThatNeverExpires() throws Exception {
+        ReactiveJwtDecoder decoder = configuration.writeTokenDecoder(secret(SECRET));
+        StepVerifier.create(decoder.decode(token(new JWTClaimsSet.Builder())))
+                .expectErrorSatisfies(error -> org.assertj.core.api.Assertions.assertThat(error)
+                        .isInstanceOf(BadJwtException.class).hasMessageContaining("exp"))
+                .verify();
+    }
+
+    @Test
+    void honoursExpiryAndNotBeforeWithinTheClockSkewOnly() throws Exception {
+        ReactiveJwtDecoder decoder = configuration.writeTokenDecoder(secret(SECRET));
+        Instant now = Instant.now();
+        // 30 s past expiry is within the default 60 s skew; two minutes past is not
+        StepVerifier.create(decoder.decode(token(new JWTClaimsSet.Builder()
+                .expirationTime(Date.from(now.minusSeconds(30)))))).expectNextCount(1).verifyComplete();
+        StepVerifier.create(decoder.decode(token(new JWTClaimsSet.Builder()
+                .expirationTime(Date.from(now.minusSeconds(120)))))).expectError(BadJwtException.class).verify();
+        // not valid before two minutes from now: refused; before 30 s from now: within the skew
+        StepVerifier.create(decoder.decode(token(new JWTClaimsSet.Builder().expirationTime(Date.from(now.plusSeconds(600)))
+                .notBeforeTime(Date.from(now.plusSeconds(120)))))).expectError(BadJwtException.class).verify();
+        StepVerifier.create(decoder.decode(token(new JWTClaimsSet.Builder().expirationTime(Date.from(now.plusSeconds(600)))
+                .notBeforeTime(Date.from(now.plusSeconds(30)))))).expectNextCount(1).verifyComplete();
+    }
+
     @Test
     void withNoKeyConfiguredRefusesEveryToken() throws Exception {
         ReactiveJwtDecoder decoder = configuration.writeTokenDecoder(secret(null));

@@ -16,8 +16,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Breakers take their thresholds from salaryguide.downstream.breaker; a call slower than the call timeout counts as
- * slow. The time limit is a little above the call timeout, which is applied at the call site and bounds a request.
+ * Breakers take their thresholds from salaryguide.downstream.breaker. They must tell a dead service from a
+ * slow-but-healthy one on a loaded machine: errors and timeouts count as failures, and a successful call counts as
+ * slow only past {@code slow-call-threshold}, a time a healthy service never takes however busy the machine (a
+ * fixed 350 ms did, and opened the breakers of healthy services under load). The time limit is a little above the
+ * answer timeout, which is applied at the call site.
  * Each breaker logs its state changes (not every refused call, which would flood the log during an outage).
  *
  * <p>Spring Cloud CircuitBreaker also wraps every call in a semaphore bulkhead, by default of 25 concurrent calls;
@@ -37,12 +40,12 @@ class CircuitBreakerConfiguration {
                 .minimumNumberOfCalls(b.minimumNumberOfCalls())
                 .failureRateThreshold(b.failureRateThreshold())
                 .slowCallRateThreshold(b.failureRateThreshold())
-                .slowCallDurationThreshold(properties.callTimeout())
+                .slowCallDurationThreshold(b.slowCallThreshold())
                 .waitDurationInOpenState(b.waitInOpenState())
                 .permittedNumberOfCallsInHalfOpenState(3)
                 .build();
         TimeLimiterConfig limiter = TimeLimiterConfig.custom()
-                .timeoutDuration(properties.callTimeout().plusMillis(100)).build();
+                .timeoutDuration(properties.answerTimeout().plusMillis(500)).build();
         return factory -> {
             factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
                     .circuitBreakerConfig(breaker).timeLimiterConfig(limiter).build());

@@ -21,7 +21,7 @@ import reactor.netty.resources.ConnectionProvider;
 import tools.jackson.databind.JsonNode;
 
 /**
- * JSON reads from the services, each bounded by the call timeout and guarded by the service's circuit breaker.
+ * JSON reads from the services, each bounded by the answer timeout and guarded by the service's circuit breaker.
  * A 404 is an answer (NOT_FOUND), not a failure; errors, timeouts and an open breaker become UNAVAILABLE.
  */
 @Component
@@ -37,11 +37,12 @@ public class DownstreamClient {
                             DownstreamProperties properties) {
         this.properties = properties;
         // one pool of kept-alive connections per service host; waiting for a free connection counts against the
-        // call timeout, so a saturated pool shows as a slow call rather than an unbounded queue
+        // answer timeout, so a saturated pool shows as a slow call rather than an unbounded queue. Idle connections
+        // are dropped well before the services' own idle timeout closes them, so a request never races a close.
         ConnectionProvider pool = ConnectionProvider.builder("downstream")
                 .maxConnections(properties.maxConnections())
-                .pendingAcquireTimeout(properties.callTimeout())
-                .maxIdleTime(Duration.ofSeconds(30))
+                .pendingAcquireTimeout(properties.answerTimeout())
+                .maxIdleTime(Duration.ofSeconds(10))
                 .build();
         WebClient.Builder pooled = builder.clone().clientConnector(new ReactorClientHttpConnector(HttpClient.create(pool)));
         clients.put(Service.wage, pooled.clone().baseUrl(properties.wageUrl().toString()).build());
@@ -64,7 +65,7 @@ public class DownstreamClient {
                     }
                     return response.createError();
                 })
-                .timeout(properties.callTimeout());
+                .timeout(properties.answerTimeout());
         return breakers.get(service).run(call, error -> {
             if (error instanceof CallNotPermittedException || error instanceof BulkheadFullException) {
                 log.debug("{} not called for {}: {}", service, uriTemplate, error.toString());

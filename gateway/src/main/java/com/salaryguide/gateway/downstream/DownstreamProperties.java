@@ -7,19 +7,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Where the services are and how long the gateway waits for them (salaryguide.downstream.*; the URLs come from
- * WAGE_SERVICE_URL, GEOGRAPHY_SERVICE_URL and ADVICE_SERVICE_URL). {@code maxConnections} bounds the pooled,
- * kept-alive HTTP connections to each service.
+ * WAGE_SERVICE_URL, GEOGRAPHY_SERVICE_URL and ADVICE_SERVICE_URL). {@code answerTimeout} is the budget of one
+ * aggregated answer across all its downstream reads (see {@link Deadline}) and bounds each shared fetch.
+ * {@code maxConnections} bounds the pooled, kept-alive HTTP connections to each service.
  */
 @ConfigurationProperties("salaryguide.downstream")
-public record DownstreamProperties(URI wageUrl, URI geographyUrl, URI adviceUrl, Duration callTimeout,
+public record DownstreamProperties(URI wageUrl, URI geographyUrl, URI adviceUrl, Duration answerTimeout,
                                    Duration cacheTtl, Duration staleTtl, long cacheMaxEntries, Breaker breaker,
                                    int maxConnections) {
 
     /**
      * Circuit breaker thresholds, the same for each service, and the bulkhead: how many calls to one service may be
-     * in flight at once before further calls fail fast.
+     * in flight at once before further calls fail fast. A call counts as slow only past {@code slowCallThreshold}.
      */
     public record Breaker(int slidingWindowSize, int minimumNumberOfCalls, float failureRateThreshold,
-                          Duration waitInOpenState, int maxConcurrentCalls) {
+                          Duration slowCallThreshold, Duration waitInOpenState, int maxConcurrentCalls) {
     }
 }

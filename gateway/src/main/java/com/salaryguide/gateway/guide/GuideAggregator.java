@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
+import com.salaryguide.gateway.downstream.Deadline;
 import com.salaryguide.gateway.downstream.DownstreamClient;
+import com.salaryguide.gateway.downstream.DownstreamProperties;
 import com.salaryguide.gateway.downstream.Fetched;
 import com.salaryguide.gateway.downstream.ReadThroughCache;
 import com.salaryguide.gateway.downstream.Service;
@@ -29,14 +31,22 @@ public class GuideAggregator {
 
     private final DownstreamClient client;
     private final ReadThroughCache cache;
+    private final DownstreamProperties properties;
 
-    public GuideAggregator(DownstreamClient client, ReadThroughCache cache) {
+    public GuideAggregator(DownstreamClient client, ReadThroughCache cache, DownstreamProperties properties) {
         this.client = client;
         this.cache = cache;
+        this.properties = properties;
+    }
+
+    /** The budget of one aggregated answer, started now. */
+    public Deadline deadline() {
+        return Deadline.in(properties.answerTimeout());
     }
 
     public Mono<List<GuideView.Summary>> list() {
-        return cache.<JsonNode>get("advice:guides", () -> client.get(Service.advice, "/api/v1/advice/guides"))
+        return deadline().bound(cache.<JsonNode>get("advice:guides",
+                        () -> client.get(Service.advice, "/api/v1/advice/guides")))
                 .map(f -> {
                     if (!f.isFound()) {
                         throw new UnavailableException("Guide list is unavailable; try again shortly.");
@@ -47,26 +57,29 @@ public class GuideAggregator {
     }
 
     /** The advice content of a guide (cached). */
-    public Mono<Fetched<JsonNode>> advice(String slug) {
-        return cache.get("advice:" + slug, () -> client.get(Service.advice, "/api/v1/advice/guides/{slug}", slug));
+    public Mono<Fetched<JsonNode>> advice(String slug, Deadline deadline) {
+        return deadline.bound(cache.get("advice:" + slug,
+                () -> client.get(Service.advice, "/api/v1/advice/guides/{slug}", slug)));
     }
 
     /** A classification's national figures from wage-service (cached). */
-    public Mono<Fetched<JsonNode>> occupation(String socCode) {
-        return cache.get("wage:" + socCode, () -> client.get(Service.wage, "/api/v1/occupations/{soc}", socCode));
+    public Mono<Fetched<JsonNode>> occupation(String socCode, Deadline deadline) {
+        return deadline.bound(cache.get("wage:" + socCode,
+                () -> client.get(Service.wage, "/api/v1/occupations/{soc}", socCode)));
     }
 
     public Mono<GuideView> guide(String slug) {
-        Mono<Fetched<JsonNode>> states = cache.get("states:" + slug, () -> client.get(Service.geography,
-                "/api/v1/geography/states?occupation={slug}&limit={n}", slug, TOP_AREAS));
-        Mono<Fetched<JsonNode>> metros = cache.get("metros:" + slug, () -> client.get(Service.geography,
-                "/api/v1/geography/metros?occupation={slug}&limit={n}", slug, TOP_AREAS));
-        Mono<AdviceWithFigures> advice = advice(slug).flatMap(a -> {
+        Deadline deadline = deadline();
+        Mono<Fetched<JsonNode>> states = deadline.bound(cache.get("states:" + slug, () -> client.get(Service.geography,
+                "/api/v1/geography/states?occupation={slug}&limit={n}", slug, TOP_AREAS)));
+        Mono<Fetched<JsonNode>> metros = deadline.bound(cache.get("metros:" + slug, () -> client.get(Service.geography,
+                "/api/v1/geography/metros?occupation={slug}&limit={n}", slug, TOP_AREAS)));
+        Mono<AdviceWithFigures> advice = advice(slug, deadline).flatMap(a -> {
             if (!a.isFound()) {
                 return Mono.just(new AdviceWithFigures(a, List.of()));
             }
             return Flux.fromIterable(stream(a.value().path("classifications")).toList())
-                    .flatMapSequential(c -> occupation(c.path("socCode").asString()))
+                    .flatMapSequential(c -> occupation(c.path("socCode").asString(), deadline))
                     .collectList()
                     .map(figures -> new AdviceWithFigures(a, figures));
         });
@@ -97,6 +110,7 @@ public class GuideAggregator {
         }
         List<AreaView> topStates = areas(states, "topStates", unavailable);
         List<AreaView> topMetros = areas(metros, "topMetros", unavailable);
+        List<GuideView.DataGap> gaps = content == null ? List.of() : dataGaps(content, a.figures());
         return new GuideView(slug,
                 content == null ? null : content.path("title").asString(),
                 content == null ? null : content.path("year").asInt(),
@@ -105,7 +119,28 @@ public class GuideAggregator {
                 section(content, "experienceLevels"), topStates, topMetros, section(content, "specializations"),
                 section(content, "benefits"), section(content, "negotiationSteps"),
                 section(content, "careerProgression"), section(content, "salaryGrowth"), section(content, "faq"),
-                section(content, "sources"), List.copyOf(unavailable));
+                section(content, "sources"), List.copyOf(unavailable), gaps);
+    }
+
+    /**
+     * Cited classifications that wage-service answered for but has no figures for (the occupation is gone, or an
+     * import replaced its year without it): the guide says so instead of passing an empty list off as complete.
+     */
+    private static List<GuideView.DataGap> dataGaps(JsonNode content, List<Fetched<JsonNode>> figures) {
+        List<JsonNode> cited = stream(content.path("classifications")).toList();
+        List<GuideView.DataGap> gaps = new ArrayList<>();
+        for (int i = 0; i < cited.size() && i < figures.size(); i++) {
+            String soc = cited.get(i).path("socCode").asString();
+            Fetched<JsonNode> wage = figures.get(i);
+            if (wage.status() == Fetched.Status.NOT_FOUND) {
+                gaps.add(new GuideView.DataGap("classifications", soc,
+                        "The wage data has no occupation " + soc + "; its title and percentiles are missing."));
+            } else if (wage.isFound() && wage.value().path("percentiles").isEmpty()) {
+                gaps.add(new GuideView.DataGap("classifications", soc, "No national wage figures are published for "
+                        + soc + " (" + wage.value().path("title").asString() + "); its percentiles are missing."));
+            }
+        }
+        return List.copyOf(gaps);
     }
 
     /** Classification entries always carry the guide's role; percentiles only when wage-service answered. */

@@ -13,7 +13,15 @@ public record GuideView(String slug, String title, Integer year, List<String> ke
                         List<ClassificationView> classifications, JsonNode experienceLevels,
                         List<AreaView> topStates, List<AreaView> topMetros, JsonNode specializations,
                         JsonNode benefits, JsonNode negotiationSteps, JsonNode careerProgression,
-                        JsonNode salaryGrowth, JsonNode faq, JsonNode sources, List<String> unavailableSections) {
+                        JsonNode salaryGrowth, JsonNode faq, JsonNode sources, List<String> unavailableSections,
+                        List<DataGap> dataGaps) {
+
+    /**
+     * Data the guide cites but the services do not hold (a classification without figures): the services answered,
+     * so the section is not unavailable, but it is not whole either. {@code item} names the entry (a SOC code).
+     */
+    public record DataGap(String section, String item, String detail) {
+    }
 
     /** A cited BLS classification with its role in the guide and, from wage-service, its national percentiles. */
     public record ClassificationView(String socCode, String title, String role, Integer dataYear,

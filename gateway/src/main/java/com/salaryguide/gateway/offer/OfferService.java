@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import com.salaryguide.gateway.downstream.Deadline;
 import com.salaryguide.gateway.downstream.DownstreamClient;
 import com.salaryguide.gateway.downstream.Fetched;
 import com.salaryguide.gateway.downstream.ReadThroughCache;
@@ -44,7 +45,8 @@ public class OfferService {
     }
 
     public Mono<Result> evaluate(String slug, OfferRequest offer) {
-        return guides.advice(slug).flatMap(advice -> {
+        Deadline deadline = guides.deadline();
+        return guides.advice(slug, deadline).flatMap(advice -> {
             if (advice.status() == Fetched.Status.NOT_FOUND) {
                 return Mono.error(new NotFoundException("No guide " + slug + "."));
             }
@@ -53,14 +55,14 @@ public class OfferService {
             }
             JsonNode content = advice.value();
             Mono<Optional<List<Standing>>> standings = Flux.fromIterable(list(content.path("classifications")))
-                    .flatMapSequential(c -> standing(c, offer.annualBase()))
+                    .flatMapSequential(c -> standing(c, offer.annualBase(), deadline))
                     .collectList()
                     .map(all -> all.stream().anyMatch(Optional::isEmpty) ? Optional.<List<Standing>>empty()
                             : Optional.of(all.stream().map(Optional::get).toList()));
             Mono<Optional<AreaMean>> state = offer.state() == null ? Mono.just(Optional.empty())
-                    : area(slug, "states", "state", offer.state());
+                    : area(slug, "states", "state", offer.state(), deadline);
             Mono<Optional<AreaMean>> metro = offer.metro() == null ? Mono.just(Optional.empty())
-                    : area(slug, "metros", "metro", offer.metro());
+                    : area(slug, "metros", "metro", offer.metro(), deadline);
             return Mono.zip(standings, state, metro).map(t -> {
                 List<String> unavailable = new ArrayList<>();
                 if (t.getT1().isEmpty()) {
@@ -85,9 +87,9 @@ public class OfferService {
      * the guide shows), so one answer never mixes two versions of the data and an offer costs no call per
      * classification. Without an exact annual percentile (all "*" or top-coded) there is nothing to rank against.
      */
-    private Mono<Optional<Standing>> standing(JsonNode cited, long annualBase) {
+    private Mono<Optional<Standing>> standing(JsonNode cited, long annualBase, Deadline deadline) {
         String soc = cited.path("socCode").asString();
-        return guides.occupation(soc).map(figures -> {
+        return guides.occupation(soc, deadline).map(figures -> {
             if (!figures.isFound()) {
                 return Optional.empty();
             }
@@ -109,18 +111,25 @@ public class OfferService {
 
     /**
      * The area's guide figure. An area geography-service does not know is the caller's mistake (400 naming the
-     * field); a known area without a figure for this guide gives a mean of null. Empty when geography is down.
+     * field); a known area without a figure for this guide gives a mean of null; empty when the figure could not be
+     * read in time (the location section is then unavailable). Whether the area exists is part of
+     * validating the request, so when geography-service cannot say, the answer is 503: an unchecked area is never
+     * accepted.
      */
-    private Mono<Optional<AreaMean>> area(String slug, String kind, String field, String key) {
-        Mono<Fetched<JsonNode>> area = cache.get(kind + ":" + key,
-                () -> client.get(Service.geography, "/api/v1/geography/" + kind + "/{key}", key));
-        Mono<Fetched<JsonNode>> wage = cache.get(kind + ":" + key + ":" + slug,
-                () -> client.get(Service.geography, "/api/v1/geography/" + kind + "/{key}?occupation={slug}", key, slug));
+    private Mono<Optional<AreaMean>> area(String slug, String kind, String field, String key, Deadline deadline) {
+        Mono<Fetched<JsonNode>> area = deadline.bound(cache.get(kind + ":" + key,
+                () -> client.get(Service.geography, "/api/v1/geography/" + kind + "/{key}", key)));
+        Mono<Fetched<JsonNode>> wage = deadline.bound(cache.get(kind + ":" + key + ":" + slug,
+                () -> client.get(Service.geography, "/api/v1/geography/" + kind + "/{key}?occupation={slug}", key, slug)));
         return Mono.zip(area, wage).flatMap(t -> {
             if (t.getT1().status() == Fetched.Status.NOT_FOUND) {
                 return Mono.error(new InvalidRequestException(field, "is not a known " + field + ": " + key));
             }
-            if (t.getT1().isUnavailable() || t.getT2().isUnavailable()) {
+            if (t.getT1().isUnavailable()) {
+                return Mono.error(new UnavailableException("Cannot check the " + field + " right now: the area"
+                        + " service did not answer. Retry shortly, or evaluate without a " + field + "."));
+            }
+            if (t.getT2().isUnavailable()) {
                 return Mono.just(Optional.<AreaMean>empty());
             }
             JsonNode a = t.getT1().value();

@@ -3,6 +3,7 @@ package com.salaryguide.gateway.routing;
 import com.salaryguide.gateway.downstream.DownstreamProperties;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.cloud.gateway.support.RouteMetadataUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,8 +12,14 @@ import org.springframework.context.annotation.Configuration;
 public class ServiceRoutes {
 
     @Bean
-    RouteLocator routeLocator(RouteLocatorBuilder routes, DownstreamProperties services) {
+    RouteLocator routeLocator(RouteLocatorBuilder routes, DownstreamProperties services, RoutingProperties routing) {
+        long importTimeout = routing.importTimeout().toMillis();
         return routes.routes()
+                // whole BLS files take longer to check and write than any read: their own response timeout
+                .route("wage-service-imports", r -> r.path("/api/v1/occupations/imports")
+                        .metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, importTimeout).uri(services.wageUrl()))
+                .route("geography-service-imports", r -> r.path("/api/v1/geography/imports")
+                        .metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, importTimeout).uri(services.geographyUrl()))
                 .route("wage-service", r -> r.path("/api/v1/occupations", "/api/v1/occupations/**")
                         .uri(services.wageUrl()))
                 .route("geography-service", r -> r.path("/api/v1/geography/**").uri(services.geographyUrl()))

@@ -107,6 +107,22 @@ class OfferEvaluationApiTest {
     }
 
     @Test
+    void answersServiceUnavailableWhenTheStateCannotBeCheckedAndNeverAcceptsIt() {
+        StubbedServices.GEOGRAPHY.mode(StubService.Mode.FAILING);
+        post("""
+                {"annualBase":150000,"state":"ZZ"}""")
+                .expectStatus().isEqualTo(503)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().valueEquals("Retry-After", "5")
+                .expectBody().jsonPath("$.type").isEqualTo("/problems/unavailable");
+        // without a state nothing needs checking, so the evaluation goes on
+        post("""
+                {"annualBase":150000}""")
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.unavailableSections").isEmpty();
+    }
+
+    @Test
     void answersUnknownGuideWithNotFound() {
         http.post().uri("/api/v1/guides/data-engineer/offer-evaluations").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"annualBase\":150000}").exchange()

@@ -39,6 +39,10 @@ class RateLimitTest {
                 .expectStatus().isEqualTo(429)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectHeader().valueEquals("Retry-After", "3600")
+                .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
+                .expectHeader().valueEquals("X-Frame-Options", "DENY")
+                .expectHeader().valueEquals("Referrer-Policy", "no-referrer")
+                .expectHeader().valueEquals("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate")
                 .expectBody().jsonPath("$.status").isEqualTo(429);
         // health probes are not part of the API budget
         http.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();

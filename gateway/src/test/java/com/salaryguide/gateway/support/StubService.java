@@ -22,7 +22,7 @@ public final class StubService implements AutoCloseable {
 
     private final Map<String, String> bodies = new ConcurrentHashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
-    private volatile String lastTraceparent;
+    private final java.util.Deque<String> traceparents = new java.util.concurrent.ConcurrentLinkedDeque<>();
     private volatile Mode mode = Mode.UP;
     private volatile Duration slowness = Duration.ofSeconds(3);
     private final DisposableServer server;
@@ -31,7 +31,13 @@ public final class StubService implements AutoCloseable {
         server = HttpServer.create().host("127.0.0.1").port(0)
                 .handle((request, response) -> {
                     requests.incrementAndGet();
-                    lastTraceparent = request.requestHeaders().get("traceparent");
+                    String traceparent = request.requestHeaders().get("traceparent");
+                    if (traceparent != null) {
+                        traceparents.addFirst(traceparent);
+                        if (traceparents.size() > 100) {
+                            traceparents.pollLast();
+                        }
+                    }
                     if (mode == Mode.FAILING) {
                         return response.status(503).send();
                     }
@@ -40,7 +46,9 @@ public final class StubService implements AutoCloseable {
                             ? response.status(404).header("Content-Type", "application/problem+json")
                                     .sendString(Mono.just("{\"status\":404,\"title\":\"Not Found\"}")).then()
                             : response.header("Content-Type", "application/json").sendString(Mono.just(body)).then();
-                    return mode == Mode.SLOW ? Mono.delay(slowness).then(answer) : answer;
+                    // like a real service, read the whole request body before answering
+                    Mono<Void> received = request.receive().then();
+                    return mode == Mode.SLOW ? received.then(Mono.delay(slowness)).then(answer) : received.then(answer);
                 })
                 .bindNow();
     }
@@ -57,11 +65,24 @@ public final class StubService implements AutoCloseable {
 
     public void mode(Mode mode) {
         this.mode = mode;
+        this.slowness = Duration.ofSeconds(3);
     }
 
-    /** The W3C trace context header of the last request received, if any. */
-    public String lastTraceparent() {
-        return lastTraceparent;
+    /** Answers every request after {@code delay}: slow, but healthy. */
+    public void slowBy(Duration delay) {
+        this.slowness = delay;
+        this.mode = Mode.SLOW;
+    }
+
+    /** Serves this exact JSON for the path and query. */
+    public StubService serveJson(String pathAndQuery, String json) {
+        bodies.put(pathAndQuery, json);
+        return this;
+    }
+
+    /** The W3C trace context headers of the last (up to 100) requests received, newest first. */
+    public java.util.List<String> traceparents() {
+        return java.util.List.copyOf(traceparents);
     }
 
     public int requests() {

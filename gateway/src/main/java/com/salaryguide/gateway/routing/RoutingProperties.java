@@ -1,0 +1,18 @@
+package com.salaryguide.gateway.routing;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * How the gateway treats routed calls (salaryguide.routing.*). {@code maxBodySize} bounds a routed request body,
+ * {@code maxImportSize} the bodies of the import paths (whole BLS files); both are enforced before and while the
+ * body is proxied, so an oversized body is answered 413 by the gateway instead of breaking the upstream connection.
+ * {@code importTimeout} replaces the routed calls' response timeout on the import paths. {@code retryAfter} is what a 502/503/504 for an unreachable, broken or slow upstream tells the client to wait.
+ */
+@ConfigurationProperties("salaryguide.routing")
+public record RoutingProperties(DataSize maxBodySize, DataSize maxImportSize, List<String> importPaths,
+                                Duration importTimeout, Duration retryAfter) {
+}

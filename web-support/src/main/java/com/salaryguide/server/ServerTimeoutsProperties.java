@@ -1,0 +1,20 @@
+package com.salaryguide.server;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How long this process holds a connection that is not doing its part (salaryguide.server.*), so slow or stalled
+ * clients (slow-loris) cannot hold connections for ever: {@code requestHeadTimeout} bounds the time from a
+ * connection opening, or its previous answer going out, to a complete request head; {@code idleTimeout} closes a
+ * connection that sends nothing; {@code bodyReadTimeout} bounds a pause between two reads of a request body.
+ * All well under 20 s; a kept-alive client connection that goes quiet is closed after {@code idleTimeout}, so
+ * clients pooling connections to this process should drop idle ones sooner (the gateway's pool drops them at 10 s).
+ */
+@ConfigurationProperties("salaryguide.server")
+public record ServerTimeoutsProperties(@DefaultValue("10s") Duration requestHeadTimeout,
+                                       @DefaultValue("15s") Duration idleTimeout,
+                                       @DefaultValue("15s") Duration bodyReadTimeout) {
+}
