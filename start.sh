@@ -2,11 +2,15 @@
 # Starts the whole system on its embedded defaults: wage-service (8081), geography-service (8082),
 # advice-service (8083) and the gateway (8080). Builds the jars first if any is missing (or with --build).
 # Waits until each process reports ready, prints the gateway URL, and stops all four on Ctrl-C or exit.
+# PORT_BASE=9080 moves all four (gateway on the base, the services on the next three ports), so a second system
+# can run beside the first.
 set -euo pipefail
 cd "$(dirname "$0")"
 
+PORT_BASE=${PORT_BASE:-8080}
 SERVICES=(wage-service geography-service advice-service gateway)
-declare -A PORTS=([wage-service]=8081 [geography-service]=8082 [advice-service]=8083 [gateway]=8080)
+declare -A PORTS=([wage-service]=$((PORT_BASE + 1)) [geography-service]=$((PORT_BASE + 2))
+                  [advice-service]=$((PORT_BASE + 3)) [gateway]=$PORT_BASE)
 LOG_DIR=${LOG_DIR:-.run-logs}
 READY_TIMEOUT=${READY_TIMEOUT:-90}
 # Small heaps and a single-tier JIT start four JVMs quickly on a 2-core machine; override with JAVA_OPTS.
@@ -41,10 +45,13 @@ for s in "${SERVICES[@]}"; do
   fi
 done
 
+export WAGE_SERVICE_URL=http://localhost:${PORTS[wage-service]}
+export GEOGRAPHY_SERVICE_URL=http://localhost:${PORTS[geography-service]}
+export ADVICE_SERVICE_URL=http://localhost:${PORTS[advice-service]}
 started=$(date +%s.%N)
 for s in "${SERVICES[@]}"; do
   # shellcheck disable=SC2086
-  java $JAVA_OPTS -jar "$s/target/$s.jar" >"$LOG_DIR/$s.log" 2>&1 &
+  SERVER_PORT=${PORTS[$s]} java $JAVA_OPTS -jar "$s/target/$s.jar" >"$LOG_DIR/$s.log" 2>&1 &
   pids+=($!)
 done
 
@@ -67,15 +74,8 @@ for i in "${!SERVICES[@]}"; do
   printf '%-18s ready on port %s after %.1fs\n' "$s" "${PORTS[$s]}" "$(echo "$(date +%s.%N) - $started" | bc)"
 done
 
-# The first requests on cold JVMs can exceed the gateway's 350 ms per-call timeout: warm the main paths once.
-for _ in 1 2 3; do
-  curl -fs -o /dev/null http://127.0.0.1:8080/api/v1/guides/machine-learning-engineer || true
-  curl -fs -o /dev/null -H 'Content-Type: application/json' -d '{"annualBase":150000,"state":"CA","yearsOfExperience":4}' \
-    http://127.0.0.1:8080/api/v1/guides/machine-learning-engineer/offer-evaluations || true
-done
-
 echo
-echo "Salary Guide API: http://localhost:8080  (try /api/v1/guides/machine-learning-engineer, /swagger-ui.html)"
+echo "Salary Guide API: http://localhost:$PORT_BASE  (try /api/v1/guides/machine-learning-engineer, /swagger-ui.html)"
 echo "Logs in $LOG_DIR/. Press Ctrl-C to stop all four processes."
 wait -n "${pids[@]}" || true
 echo "A process exited; see $LOG_DIR/." >&2
