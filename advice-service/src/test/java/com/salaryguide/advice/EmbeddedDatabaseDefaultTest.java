@@ -25,7 +25,9 @@ class EmbeddedDatabaseDefaultTest {
                 .expectStatus().isOk().expectBody(GuideContent.class).returnResult().getResponseBody();
         // every section's check constraints (role, unit, track) are on this path
         String copy = "{\"slug\":\"h2-copy\",\"title\":\"Copy\",\"year\":2026,\"intro\":\"i\","
-                + "\"classifications\":[{\"socCode\":\"15-2051\",\"role\":\"baseline\",\"rationale\":\"r\",\"sources\":[]}],"
+                + "\"classifications\":[{\"socCode\":\"15-2051\",\"role\":\"baseline\",\"rationale\":\"r\",\"sources\":[1]}],"
+                + "\"keyTakeaways\":[],\"experienceLevels\":[],\"specializations\":[],\"benefits\":[],"
+                + "\"salaryGrowth\":[],\"faq\":[],\"sources\":[{\"id\":1,\"label\":\"BLS\"}],"
                 + "\"negotiationSteps\":[{\"step\":1,\"title\":\"t\",\"detail\":\"d\",\"sources\":[],"
                 + "\"figures\":[{\"label\":\"l\",\"unit\":\"percent\",\"min\":15,\"max\":15,\"sources\":[]}]}],"
                 + "\"careerProgression\":[{\"title\":\"Lead\",\"track\":\"management\",\"summary\":\"s\"}]}";
