@@ -1,5 +1,7 @@
 package com.salaryguide.advice;
 
+import java.util.List;
+
 import com.salaryguide.advice.guide.GuideContent;
 import com.salaryguide.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,10 @@ class EmbeddedDatabaseDefaultTest {
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(copy).exchange()
                 .expectStatus().isCreated()
                 .expectBody().jsonPath("$.negotiationSteps[0].figures[0].unit").isEqualTo("percent");
+        // the citations query (a list bound into IN) on H2 too
+        http.get().uri("/api/v1/advice/citations?socCode=15-2051").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$[*].guide.slug").isEqualTo(List.of("h2-copy", "machine-learning-engineer"));
         org.assertj.core.api.Assertions.assertThat(seed.experienceLevels()).hasSize(4);
     }
 }

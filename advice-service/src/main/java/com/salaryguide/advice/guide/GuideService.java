@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Guide content: reads (the list, a whole guide, one named section) and whole-guide writes. */
+/** Guide content: reads (the list, a whole guide, one named section, citations) and whole-guide writes. */
 @Service
 public class GuideService {
 
@@ -82,6 +82,11 @@ public class GuideService {
         return check(problems)
                 .then(Mono.defer(() -> writer.replace(slug, draft)))
                 .then(Mono.defer(() -> guide(slug)));
+    }
+
+    /** Every classification the guides cite, for the given SOC codes (all when empty), by SOC code then guide slug. */
+    public Flux<Citation> citations(Set<String> socCodes) {
+        return repository.citations(socCodes);
     }
 
     public Mono<Void> delete(String slug, long version) {
