@@ -123,6 +123,7 @@ class WholeSystemTest {
                 get("/api/v1/guides/%F0%9F%92%B0", 400),
                 get("/api/v1/guides/unknown-guide", 404),
                 get("/api/v1/nothing-here", 404),
+                get("/api/v1/advice/citations?socCode=15-205", 400),
                 // bodies: malformed, wrong types, missing and unknown fields, absurd numbers, size, media type
                 post(offer, "{\"annualBase\":", 400),
                 post(offer, "[]", 400),
@@ -152,8 +153,12 @@ class WholeSystemTest {
                 new Case("POST", "/api/v1/advice/guides", "application/json", "{\"slug\":", writer, 400),
                 new Case("POST", "/api/v1/advice/guides", "application/json", "{\"slug\":\"x\",\"titel\":1}", writer, 400),
                 new Case("POST", "/api/v1/advice/guides", "application/json", "{\"slug\":\"Bad Slug\"}", writer, 400),
+                new Case("POST", "/api/v1/advice/guides", "application/json", "{\"slug\":\"x\",\"title\":\"t\"}", writer, 400),
                 new Case("POST", "/api/v1/advice/guides", "application/json", "{\"slug\":\"machine-learning-engineer\","
-                        + "\"title\":\"t\",\"year\":2026,\"intro\":\"i\"}", writer, 409),
+                        + "\"title\":\"t\",\"year\":2026,\"intro\":\"i\",\"classifications\":[{\"socCode\":\"15-2051\","
+                        + "\"role\":\"baseline\",\"rationale\":\"r\"}],\"keyTakeaways\":[],\"experienceLevels\":[],"
+                        + "\"specializations\":[],\"benefits\":[],\"negotiationSteps\":[],\"careerProgression\":[],"
+                        + "\"salaryGrowth\":[],\"faq\":[],\"sources\":[{\"id\":1,\"label\":\"BLS\"}]}", writer, 409),
                 new Case("PUT", "/api/v1/geography/states/CA/wages/machine-learning-engineer", "application/json",
                         "{\"dataYear\":2026,\"annualMeanWage\":1,\"version\":99}", writer, 409),
                 new Case("PUT", "/api/v1/geography/states/CA/wages/machine-learning-engineer", "application/json",

@@ -1,14 +1,21 @@
 package com.salaryguide.problem;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.Comparator;
 import java.util.List;
 
+import com.salaryguide.problem.InvalidRequestException.FieldProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.reactive.resource.NoResourceFoundException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import reactor.core.publisher.Mono;
@@ -20,13 +27,16 @@ import org.springframework.web.reactive.result.method.annotation.ResponseEntityE
 
 /**
  * Base of each service's single error handler (a {@code @RestControllerAdvice} subclass in the service): every
- * error becomes an RFC 9457 problem. Framework errors (unknown path, wrong method, unreadable body, unsupported
- * media type) are rendered by Spring's base class; the platform's own exceptions here. Nothing internal (class
- * names, SQL, stack traces) reaches a client.
+ * error becomes an RFC 9457 problem. Framework errors (wrong method, unsupported media type) are rendered by
+ * Spring's base class; the platform's own exceptions, unreadable or invalid bodies and unknown paths here. Nothing
+ * internal (class names, SQL, stack traces) reaches a client.
  */
 public abstract class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+    /** A body can break a rule in every one of thousands of entries; the answer names the first ones. */
+    private static final int MAX_FIELD_PROBLEMS = 100;
+    private static final int MAX_ECHOED_PATH = 200;
 
     @ExceptionHandler
     ProblemDetail notFound(NotFoundException ex) {
@@ -57,6 +67,47 @@ public abstract class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     /**
+     * An unknown path. Spring's own answer speaks of a "static resource", which these services do not serve; the
+     * path is echoed as sent (still percent-encoded), shortened, and without control characters.
+     */
+    @ExceptionHandler
+    ProblemDetail noSuchPath(NoResourceFoundException ex, ServerWebExchange exchange) {
+        return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not Found",
+                "No such path: " + printable(exchange.getRequest().getPath().value(), MAX_ECHOED_PATH));
+    }
+
+    /**
+     * A body that breaks its Bean Validation constraints ({@code @Valid}/{@code @Validated} on a
+     * {@code @RequestBody}): the same problem as {@link InvalidRequestException}, one entry per field, named by its
+     * path in the JSON ({@code classifications[0].socCode}), in a stable order.
+     */
+    @Override
+    protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(WebExchangeBindException ex, HttpHeaders headers,
+                                                                         HttpStatusCode status, ServerWebExchange exchange) {
+        ProblemDetail problem = invalid(new InvalidRequestException(fieldProblems(ex.getBindingResult())));
+        return Mono.just(ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem));
+    }
+
+    private static List<FieldProblem> fieldProblems(BindingResult result) {
+        ProblemList problems = new ProblemList(MAX_FIELD_PROBLEMS, "body");
+        result.getAllErrors().stream()
+                .map(e -> new FieldProblem(e instanceof FieldError f ? f.getField() : "body", message(e)))
+                .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message))
+                .forEach(p -> problems.add(p.field(), p.message()));
+        return problems.reported();
+    }
+
+    private static String message(ObjectError error) {
+        return error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage();
+    }
+
+    private static String printable(String text, int maxLength) {
+        String shown = text.length() > maxLength ? text.substring(0, maxLength) + "..." : text;
+        return shown.codePoints().filter(c -> !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
+    /**
      * An unreadable body: malformed JSON, a wrong type or an unknown field. Names the JSON path Jackson stopped at,
      * never the Java types involved.
      */
@@ -73,7 +124,7 @@ public abstract class ProblemResponses extends ResponseEntityExceptionHandler {
                 : "has the wrong type or format";
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request",
                 field.isEmpty() ? "The request body is not valid JSON." : field + ": " + message);
-        problem.setProperty("errors", List.of(new InvalidRequestException.FieldProblem(
+        problem.setProperty("errors", List.of(new FieldProblem(
                 field.isEmpty() ? "body" : field, field.isEmpty() ? "is not valid JSON" : message)));
         return Mono.just(ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem));
     }

@@ -1,5 +1,6 @@
 package com.salaryguide.advice.guide;
 
+import java.net.URI;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -7,11 +8,11 @@ import com.salaryguide.problem.InvalidRequestException;
 import com.salaryguide.problem.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import java.net.URI;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,12 +26,15 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** HTTP layer for guide content: validates the slug and section name, nothing more. */
+/**
+ * HTTP layer for guide content: validates the slug, the section name and, for writes, each field of the body by the
+ * rules declared on {@link GuideDraft} (a 400 naming every bad field before anything else is checked).
+ */
 @RestController
 @RequestMapping("/api/v1/advice/guides")
 public class GuideController {
 
-    static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    static final Pattern SLUG = Pattern.compile(GuideDraft.SLUG);
 
     private final GuideService service;
 
@@ -65,18 +69,21 @@ public class GuideController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Create a guide (scope salary.write)",
-            description = "Body: the whole guide as GET returns it, with slug. 201 with Location; 409 if the slug is"
+            description = "Body: the whole guide as GET returns it, with slug and every section ([] for none;"
+                    + " classifications and sources need at least one entry). 201 with Location; 409 if the slug is"
                     + " taken; 400 naming every bad field. All rows are written in one transaction.")
-    public Mono<ResponseEntity<GuideContent>> create(@RequestBody GuideDraft draft) {
+    public Mono<ResponseEntity<GuideContent>> create(@Validated(GuideDraft.Create.class) @RequestBody GuideDraft draft) {
         return service.create(draft).map(g -> ResponseEntity
                 .created(URI.create("/api/v1/advice/guides/" + g.slug())).body(g));
     }
 
     @PutMapping(path = "/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Replace a guide whole (scope salary.write)",
-            description = "Body: the whole guide with the version you read. A stale version gets 409 and changes"
-                    + " nothing; the write is one transaction, so a failure leaves the previous content intact.")
-    public Mono<GuideContent> replace(@PathVariable String slug, @RequestBody GuideDraft draft) {
+            description = "Body: the whole guide with the version you read and every section ([] for none; a"
+                    + " section left out is a 400, never a deletion). A stale version gets 409 and changes nothing;"
+                    + " the write is one transaction, so a failure leaves the previous content intact.")
+    public Mono<GuideContent> replace(@PathVariable String slug,
+                                      @Validated(GuideDraft.Replace.class) @RequestBody GuideDraft draft) {
         return service.replace(validSlug(slug), draft);
     }
 

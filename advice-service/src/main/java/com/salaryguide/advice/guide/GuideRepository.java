@@ -3,6 +3,7 @@ package com.salaryguide.advice.guide;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -118,6 +119,23 @@ public class GuideRepository {
     public Mono<List<Source>> sources(String slug) {
         return section("SELECT * FROM guide_source WHERE guide_slug = :slug ORDER BY id", slug,
                 r -> new Source(integer(r, "id"), str(r, "label"), str(r, "url")));
+    }
+
+    /**
+     * The classifications guides cite, with their guide's title and year, by SOC code then slug: one query over
+     * the classification rows, never whole guides. Every one when {@code socCodes} is empty.
+     */
+    public Flux<Citation> citations(Set<String> socCodes) {
+        String sql = """
+                SELECT c.soc_code, c.role, g.slug, g.title, g.edition_year
+                FROM guide_classification c JOIN guide g ON g.slug = c.guide_slug
+                """ + (socCodes.isEmpty() ? "" : "WHERE c.soc_code IN (:socCodes)\n") + "ORDER BY c.soc_code, g.slug";
+        DatabaseClient.GenericExecuteSpec query = db.sql(sql);
+        if (!socCodes.isEmpty()) {
+            query = query.bind("socCodes", List.copyOf(socCodes));
+        }
+        return query.map(r -> new Citation(str(r, "soc_code"), str(r, "role"),
+                new Summary(str(r, "slug"), str(r, "title"), integer(r, "edition_year")))).all();
     }
 
     /** The guide row itself; version is the optimistic-locking counter for writes. */

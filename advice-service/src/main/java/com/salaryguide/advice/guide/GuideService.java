@@ -1,7 +1,10 @@
 package com.salaryguide.advice.guide;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 import com.salaryguide.problem.InvalidRequestException;
@@ -11,7 +14,7 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Guide content reads: the list, a whole guide, or one named section. */
+/** Guide content: reads (the list, a whole guide, one named section, citations) and whole-guide writes. */
 @Service
 public class GuideService {
 
@@ -36,8 +39,8 @@ public class GuideService {
     }
 
     /** Section names accepted by {@link #section}, as they appear in the URL. */
-    public java.util.Set<String> sectionNames() {
-        return new java.util.TreeSet<>(sections.keySet());
+    public Set<String> sectionNames() {
+        return new TreeSet<>(sections.keySet());
     }
 
     public Flux<GuideContent.Summary> list() {
@@ -62,22 +65,28 @@ public class GuideService {
         return head(slug).flatMap(h -> sections.get(section).apply(slug));
     }
 
-    /** Creates a guide from a validated draft and returns it as stored. */
+    /** Creates a guide from a draft whose fields passed their rules (409 when the slug is taken); returns it as stored. */
     public Mono<GuideContent> create(GuideDraft draft) {
-        List<FieldProblem> problems = new java.util.ArrayList<>(GuideValidator.validate(draft, false));
-        if (draft.slug() == null || draft.slug().length() > 100 || !GuideController.SLUG.matcher(draft.slug()).matches()) {
-            problems.add(0, new FieldProblem("slug", "is required: lower-case words joined by hyphens"));
-        }
-        return check(problems).then(writer.create(draft.slug(), draft)).then(guide(draft.slug()));
+        return check(GuideValidator.validate(draft))
+                .then(Mono.defer(() -> writer.create(draft.slug(), draft)))
+                .then(Mono.defer(() -> guide(draft.slug())));
     }
 
     /** Replaces a guide whole if the draft's version is current (else 409); returns it as stored. */
     public Mono<GuideContent> replace(String slug, GuideDraft draft) {
-        List<FieldProblem> problems = new java.util.ArrayList<>(GuideValidator.validate(draft, true));
+        List<FieldProblem> problems = new ArrayList<>();
         if (draft.slug() != null && !draft.slug().equals(slug)) {
-            problems.add(0, new FieldProblem("slug", "must match the path (" + slug + ") or be left out"));
+            problems.add(new FieldProblem("slug", "must match the path (" + slug + ") or be left out"));
         }
-        return check(problems).then(writer.replace(slug, draft)).then(guide(slug));
+        problems.addAll(GuideValidator.validate(draft));
+        return check(problems)
+                .then(Mono.defer(() -> writer.replace(slug, draft)))
+                .then(Mono.defer(() -> guide(slug)));
+    }
+
+    /** Every classification the guides cite, for the given SOC codes (all when empty), by SOC code then guide slug. */
+    public Flux<Citation> citations(Set<String> socCodes) {
+        return repository.citations(socCodes);
     }
 
     public Mono<Void> delete(String slug, long version) {

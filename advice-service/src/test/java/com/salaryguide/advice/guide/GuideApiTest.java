@@ -1,5 +1,9 @@
 package com.salaryguide.advice.guide;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
 import com.salaryguide.testsupport.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -152,6 +156,29 @@ class GuideApiTest {
         http.get().uri(GUIDE + "/salaries").exchange()
                 .expectStatus().isNotFound()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void answersAnUnknownPathWithAPlainNotFoundProblemNamingThePath() {
+        for (String path : List.of("/api/v1/nope", "/api/v1/advice/guides/machine-learning-engineer/faq/1")) {
+            http.get().uri(path).exchange()
+                    .expectStatus().isNotFound()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody()
+                    .jsonPath("$.type").isEqualTo("/problems/not-found")
+                    .jsonPath("$.title").isEqualTo("Not Found")
+                    .jsonPath("$.status").isEqualTo(404)
+                    .jsonPath("$.detail").isEqualTo("No such path: " + path);
+        }
+        // an encoded line break is refused before routing (400 problem), and never comes back as a control character
+        http.get().uri("/api/v1/advice/{name}", "nope\nline").exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody(String.class).value(body -> assertThat(body).doesNotContain("\n").doesNotContain("\\n"));
+        String longPath = "/api/v1/" + "x".repeat(300);
+        http.get().uri(longPath).exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.detail").isEqualTo("No such path: " + longPath.substring(0, 200) + "...");
     }
 
     @Test

@@ -123,19 +123,28 @@ class GuideWriteApiTest {
     @Test
     void rejectsAnInvalidGuideNamingEveryBadFieldAndWritesNothing() {
         GuideDraft seed = copyOfSeed("invalid-guide", null);
+        GuideDraft badFields = new GuideDraft("invalid-guide", "", 1800, null, seed.intro(), seed.classifications(),
+                seed.keyTakeaways(), seed.experienceLevels(), seed.specializations(), seed.benefits(),
+                seed.negotiationSteps(), seed.careerProgression(), seed.salaryGrowth(), seed.faq(), seed.sources());
+        post(badFields, TestTokens.writer())
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors[*].field").isEqualTo(List.of("title", "year"));
+
+        // once every field is right, the rules across fields: a range upside down, a citation of no source
         List<GuideContent.ExperienceLevel> levels = new ArrayList<>(seed.experienceLevels());
         GuideContent.ExperienceLevel mid = levels.get(1);
         levels.set(1, new GuideContent.ExperienceLevel(mid.level(), mid.title(), mid.minYears(), mid.maxYears(),
                 new GuideContent.Range(170000L, 130000L, null), mid.totalCompensation(), mid.phdBaseSalary(),
                 mid.benchmark(), mid.summary(), List.of(99)));
-        GuideDraft bad = new GuideDraft("invalid-guide", "", 1800, null, seed.intro(), seed.classifications(),
-                seed.keyTakeaways(), levels, seed.specializations(), seed.benefits(), seed.negotiationSteps(),
-                seed.careerProgression(), seed.salaryGrowth(), seed.faq(), seed.sources());
-        post(bad, TestTokens.writer())
+        GuideDraft badAcrossFields = new GuideDraft("invalid-guide", seed.title(), seed.year(), null, seed.intro(),
+                seed.classifications(), seed.keyTakeaways(), levels, seed.specializations(), seed.benefits(),
+                seed.negotiationSteps(), seed.careerProgression(), seed.salaryGrowth(), seed.faq(), seed.sources());
+        post(badAcrossFields, TestTokens.writer())
                 .expectStatus().isBadRequest()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.errors[*].field").isEqualTo(List.of("title", "year", "experienceLevels[1].baseSalary.max",
+                .jsonPath("$.errors[*].field").isEqualTo(List.of("experienceLevels[1].baseSalary.max",
                         "experienceLevels[1].sources"));
         http.get().uri("/api/v1/advice/guides/invalid-guide").exchange().expectStatus().isNotFound();
     }

@@ -145,4 +145,15 @@ class AreaApiTest {
                 .expectStatus().isUnauthorized()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
     }
+
+    @Test
+    void answersAnUnknownPathWithAPlainNotFoundProblem() {
+        http.get().uri("/api/v1/geography/countries").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("/problems/not-found")
+                .jsonPath("$.title").isEqualTo("Not Found")
+                .jsonPath("$.detail").isEqualTo("No such path: /api/v1/geography/countries");
+    }
 }

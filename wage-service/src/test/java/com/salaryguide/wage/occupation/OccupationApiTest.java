@@ -181,4 +181,15 @@ class OccupationApiTest {
         http.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
     }
+
+    @Test
+    void answersAnUnknownPathWithAPlainNotFoundProblem() {
+        http.get().uri("/api/v1/occupation").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("/problems/not-found")
+                .jsonPath("$.title").isEqualTo("Not Found")
+                .jsonPath("$.detail").isEqualTo("No such path: /api/v1/occupation");
+    }
 }
