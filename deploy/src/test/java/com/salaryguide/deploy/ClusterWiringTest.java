@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
@@ -31,7 +32,8 @@ class ClusterWiringTest {
     private static final Repository REPOSITORY = Repository.root();
     private static final String GATEWAY = "gateway";
     private static final Pattern SERVICE_URL = Pattern.compile("([A-Z]+)_SERVICE_URL");
-    private static final Pattern DATABASE_URL = Pattern.compile("(?:r2dbc|jdbc):postgresql://([^/:]+)(?::(\\d+))?/([^?]+)");
+    private static final Pattern DATABASE_URL =
+            Pattern.compile("(?:r2dbc|jdbc):postgresql://([^/:]+)(?::(\\d+))?/([^?]+)");
 
     static List<Manifests> renderings() {
         return Manifests.everyRendering(REPOSITORY);
@@ -67,7 +69,8 @@ class ClusterWiringTest {
         for (Service service : manifests.all(Service.class)) {
             String type = Optional.ofNullable(service.getSpec().getType()).orElse("ClusterIP");
             if (!type.equals("ClusterIP") && !type.equals("ExternalName")) {
-                selectedBy(manifests, service.getSpec().getSelector()).forEach(deployment -> exposed.add(name(deployment)));
+                selectedBy(manifests, service.getSpec().getSelector())
+                        .forEach(deployment -> exposed.add(name(deployment)));
             }
         }
         for (Ingress ingress : manifests.all(Ingress.class)) {
@@ -96,8 +99,9 @@ class ClusterWiringTest {
                 for (String entry : value.get().split(",")) {
                     URI url = URI.create(entry.trim());
                     Service service = manifests.get(Service.class, url.getHost());
-                    assertThat(selectedBy(manifests, service.getSpec().getSelector())).extracting(ClusterWiringTest::name)
-                            .as("%s: %s of %s", manifests, entry, process).containsExactly(target);
+                    assertThat(selectedBy(manifests, service.getSpec().getSelector()))
+                            .extracting(ClusterWiringTest::name).as("%s: %s of %s", manifests, entry, process)
+                            .containsExactly(target);
                     assertThat(service.getSpec().getPorts()).extracting(ServicePort::getPort)
                             .as("%s: %s of %s", manifests, entry, process).contains(url.getPort());
                 }
@@ -152,7 +156,7 @@ class ClusterWiringTest {
                 .toList();
     }
 
-    private static String name(io.fabric8.kubernetes.api.model.HasMetadata object) {
+    private static String name(HasMetadata object) {
         return object.getMetadata().getName();
     }
 }

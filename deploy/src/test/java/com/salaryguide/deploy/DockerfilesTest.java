@@ -112,7 +112,8 @@ class DockerfilesTest {
         Map<String, Object> services = (Map<String, Object>) compose.get("services");
 
         for (String process : REPOSITORY.processes()) {
-            Map<String, Object> build = (Map<String, Object>) ((Map<String, Object>) services.get(process)).get("build");
+            Map<String, Object> service = (Map<String, Object>) services.get(process);
+            Map<String, Object> build = (Map<String, Object>) service.get("build");
             assertThat(build).as("compose build of %s", process)
                     .containsEntry("context", ".").containsEntry("dockerfile", process + "/Dockerfile");
         }

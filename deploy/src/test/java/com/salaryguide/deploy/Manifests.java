@@ -47,7 +47,8 @@ record Manifests(String name, List<HasMetadata> objects) {
     }
 
     static Manifests rendered(Path kustomizationDirectory, String name) {
-        return new Manifests(name, Kustomization.render(kustomizationDirectory).stream().map(Manifests::typed).toList());
+        return new Manifests(name,
+                Kustomization.render(kustomizationDirectory).stream().map(Manifests::typed).toList());
     }
 
     static Manifests file(Path file) {

@@ -71,7 +71,8 @@ class OverlaysTest {
     void baseLeavesOnlyTheSecretToItsOverlays() {
         Manifests base = Manifests.rendered(REPOSITORY.resolve(Manifests.KUBERNETES + "/base"), "base");
 
-        assertThat(unresolvedReferences(base)).isNotEmpty().allMatch(reference -> reference.startsWith("Secret/" + SECRET));
+        assertThat(unresolvedReferences(base)).isNotEmpty()
+                .allMatch(reference -> reference.startsWith("Secret/" + SECRET));
         assertThat(base.all(Secret.class)).isEmpty();
     }
 

@@ -40,7 +40,8 @@ record Repository(Path directory) {
 
     /** The modules that run as a process of their own: those with a Dockerfile. */
     List<String> processes() {
-        return modules().stream().filter(module -> Files.exists(directory.resolve(module).resolve("Dockerfile"))).toList();
+        return modules().stream().filter(module -> Files.exists(directory.resolve(module).resolve("Dockerfile")))
+                .toList();
     }
 
     /**
