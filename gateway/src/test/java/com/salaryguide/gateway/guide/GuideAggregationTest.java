@@ -161,15 +161,15 @@ class GuideAggregationTest {
                 .jsonPath("$.unavailableSections").isEqualTo(List.of("topStates", "topMetros"))
                 .jsonPath("$.topStates").doesNotExist()
                 .jsonPath("$.classifications[0].percentiles[2].annual").isEqualTo(112590);
-        // the stub answers after 3 s; the answer timeout (1 s here) is what bounds the response
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+        // the stub answers after 10 s; the answer timeout (2 s) is what bounds the response
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
     }
 
     @Test
     void slowButHealthyServicesShareTheDeadlineAndCostNothing() {
         breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
         // each answers in 400 ms, beyond the 350 ms per-call timeout that used to report them down; advice then
-        // wage run in sequence, so the guide takes about 800 ms of its 1 s budget
+        // wage run in sequence, so the guide takes about 800 ms of its 2 s budget
         StubbedServices.ADVICE.slowBy(Duration.ofMillis(400));
         StubbedServices.WAGE.slowBy(Duration.ofMillis(400));
         StubbedServices.GEOGRAPHY.slowBy(Duration.ofMillis(400));

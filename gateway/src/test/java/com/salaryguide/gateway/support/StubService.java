@@ -24,7 +24,7 @@ public final class StubService implements AutoCloseable {
     private final AtomicInteger requests = new AtomicInteger();
     private final java.util.Deque<String> traceparents = new java.util.concurrent.ConcurrentLinkedDeque<>();
     private volatile Mode mode = Mode.UP;
-    private volatile Duration slowness = Duration.ofSeconds(3);
+    private volatile Duration slowness = Duration.ofSeconds(10);
     private final DisposableServer server;
 
     public StubService() {
@@ -65,7 +65,7 @@ public final class StubService implements AutoCloseable {
 
     public void mode(Mode mode) {
         this.mode = mode;
-        this.slowness = Duration.ofSeconds(3);
+        this.slowness = Duration.ofSeconds(10);
     }
 
     /** Answers every request after {@code delay}: slow, but healthy. */

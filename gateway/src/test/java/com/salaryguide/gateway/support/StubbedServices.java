@@ -29,8 +29,8 @@ public final class StubbedServices {
         registry.add("salaryguide.downstream.geography-url", GEOGRAPHY::url);
         registry.add("salaryguide.downstream.advice-url", ADVICE::url);
         registry.add("salaryguide.downstream.cache-ttl", () -> "0s");
-        // a guide waits at most 1 s for its services in these tests (the stubs' SLOW mode answers after 3 s)
-        registry.add("salaryguide.downstream.answer-timeout", () -> "1s");
+        // a guide waits at most 2 s for its services, as in production (the stubs' SLOW mode answers after 10 s)
+        registry.add("salaryguide.downstream.answer-timeout", () -> "2s");
         // breakers stay closed in these tests unless a test opens them on purpose
         registry.add("salaryguide.downstream.breaker.minimum-number-of-calls", () -> "1000");
         registry.add("salaryguide.cors.allowed-origins", () -> "https://app.example.com");
