@@ -4,6 +4,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.util.List;
 
+import com.salaryguide.problem.InvalidRequestException.FieldProblem;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -16,6 +19,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -35,12 +40,21 @@ public abstract class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail conflict(ConflictException ex) {
-        return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict", ex.getMessage());
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict", ex.getMessage());
+        ex.properties().forEach(problem::setProperty);
+        return problem;
     }
 
     @ExceptionHandler
-    ProblemDetail unavailable(UnavailableException ex) {
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.UNAVAILABLE, "Service Unavailable", ex.getMessage());
+    ResponseEntity<ProblemDetail> unavailable(UnavailableException ex) {
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.UNAVAILABLE, "Service Unavailable",
+                ex.getMessage());
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (ex.retryAfter() != null) {
+            response.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, ex.retryAfter().toSeconds())));
+        }
+        return response.body(problem);
     }
 
     @ExceptionHandler
@@ -60,7 +74,14 @@ public abstract class ProblemResponses extends ResponseEntityExceptionHandler {
                                                                         HttpStatusCode status, ServerWebExchange exchange) {
         JacksonException jackson = cause(ex, JacksonException.class);
         if (jackson == null) {
-            return super.handleServerWebInputException(ex, headers, status, exchange);
+            FieldProblem named = namedInputProblem(ex);
+            if (named == null) {
+                return super.handleServerWebInputException(ex, headers, status, exchange);
+            }
+            ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request",
+                    named.field() + ": " + named.message());
+            problem.setProperty("errors", List.of(named));
+            return Mono.just(ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem));
         }
         String field = jsonPath(jackson);
         String message = jackson instanceof StreamReadException ? "is not valid JSON"
@@ -68,9 +89,30 @@ public abstract class ProblemResponses extends ResponseEntityExceptionHandler {
                 : "has the wrong type or format";
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request",
                 field.isEmpty() ? "The request body is not valid JSON." : field + ": " + message);
-        problem.setProperty("errors", List.of(new InvalidRequestException.FieldProblem(
+        problem.setProperty("errors", List.of(new FieldProblem(
                 field.isEmpty() ? "body" : field, field.isEmpty() ? "is not valid JSON" : message)));
         return Mono.just(ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem));
+    }
+
+    /**
+     * A query parameter of the wrong type ({@code includeGroups=abc}) or a missing (or JSON {@code null}) body, named
+     * like every other field error; null for input problems with nothing to name.
+     */
+    private static FieldProblem namedInputProblem(ServerWebInputException ex) {
+        MethodParameter parameter = ex.getMethodParameter();
+        if (parameter == null) {
+            return null;
+        }
+        if (cause(ex, TypeMismatchException.class) != null) {
+            RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+            String name = param != null && !param.name().isEmpty() ? param.name() : parameter.getParameterName();
+            return name == null ? null : new FieldProblem(name, "has the wrong type or format");
+        }
+        // Spring's own reason for an empty body (its cause only repeats it with the Java method's signature)
+        if ("No request body".equals(ex.getReason()) && parameter.hasParameterAnnotation(RequestBody.class)) {
+            return new FieldProblem("body", "is required");
+        }
+        return null;
     }
 
     private static String jsonPath(JacksonException ex) {

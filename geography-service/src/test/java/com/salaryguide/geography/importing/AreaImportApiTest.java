@@ -107,6 +107,21 @@ class AreaImportApiTest {
     }
 
     @Test
+    void rejectsNumbersInExponentFormAndAMistypedFlagNamingThemAndChangesNothing() throws Exception {
+        // BLS never prints exponents; rounding a cell like 1e-99999999 once kept a CPU busy for minutes
+        String hostile = new String(sample(), StandardCharsets.UTF_8).replace("\"113,480\"", "1e-99999999");
+        long figures = count("SELECT COUNT(*) FROM area_wage");
+        upload("?year=2023", hostile.getBytes(StandardCharsets.UTF_8), TestTokens.writer())
+                .expectStatus().isBadRequest()
+                .expectBody().json("""
+                        {"errors":[{"field":"rows[5].A_MEAN","message":"must be a number, '*', '**' or '#', not '1e-99999999'"}]}""");
+        upload("?year=2023&includeGroups=abc", sample(), TestTokens.writer())
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("includeGroups");
+        assertThat(count("SELECT COUNT(*) FROM area_wage")).isEqualTo(figures);
+    }
+
+    @Test
     void reimportingAYearReplacesItsFiguresAndKeepsOtherYears() throws Exception {
         upload("?year=2022", sample(), TestTokens.writer()).expectStatus().isOk();
         upload("?year=2023", sample(), TestTokens.writer()).expectStatus().isOk();

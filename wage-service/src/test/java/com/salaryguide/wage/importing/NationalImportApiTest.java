@@ -134,6 +134,27 @@ class NationalImportApiTest {
     }
 
     @Test
+    void rejectsNumbersInExponentFormAndAMistypedFlagNamingThemAndChangesNothing() throws Exception {
+        // BLS never prints exponents; rounding a cell like 1e-99999999 once kept a CPU busy for minutes
+        String hostile = new String(sampleCsv(), StandardCharsets.UTF_8).replace("\"132,270\"", "1e-99999999")
+                .replace("\"206,030\"", "1E+5");
+        upload("?year=2023", "text/csv", hostile.getBytes(StandardCharsets.UTF_8), TestTokens.writer())
+                .expectStatus().isBadRequest()
+                .expectBody().json("""
+                        {"errors":[{"field":"rows[5].A_MEDIAN","message":"must be a number, '*', '**' or '#', not '1e-99999999'"},
+                                   {"field":"rows[5].A_PCT90","message":"must be a number, '*', '**' or '#', not '1E+5'"}]}""");
+        upload("?year=2023&includeGroups=abc", "text/csv", sampleCsv(), TestTokens.writer())
+                .expectStatus().isBadRequest()
+                .expectBody().json("""
+                        {"type":"/problems/validation","detail":"includeGroups: has the wrong type or format",
+                         "errors":[{"field":"includeGroups","message":"has the wrong type or format"}]}""");
+        upload("?year=2023", "text/csv", new byte[0], TestTokens.writer())
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("body");
+        assertThat(count("SELECT COUNT(*) FROM national_wage WHERE data_year = 2023")).isZero();
+    }
+
+    @Test
     void aHandEditPreparedBeforeAnImportOfItsYearIsRefusedAfterIt() {
         String edit = "{\"percentiles\":[{\"percentile\":50,\"annual\":135000}]";
         http.put().uri("/api/v1/occupations/15-1252/wages/2023").contentType(MediaType.APPLICATION_JSON)
