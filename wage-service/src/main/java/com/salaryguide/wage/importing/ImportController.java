@@ -34,16 +34,22 @@ public class ImportController {
                     + " fileName like national_M2024_dl.xlsx. Columns by header name, case-insensitive; '*' and '**'"
                     + " become null; '#' is stored as top-coded (239200 a year, 115.00 an hour); only detailed"
                     + " occupations unless includeGroups=true. All or nothing: any bad row rejects the file with 400"
-                    + " listing rows and columns (first 50), and nothing changes. Re-importing a year replaces it.")
+                    + " listing rows and columns (first 50), and nothing changes. Re-importing a year replaces it:"
+                    + " an occupation the file lacks loses that year's figures. When a published guide cites such an"
+                    + " occupation (advice-service is asked, only if some figures would go) the import is refused with"
+                    + " 409 naming the guides and SOC codes (citedOccupations: [{socCode, guides}]); when"
+                    + " advice-service cannot answer, with 503 and Retry-After. Nothing changes either way."
+                    + " replaceCitedOccupations=true skips the check and replaces them.")
     public Mono<NationalImportService.Summary> importNational(@RequestBody Flux<DataBuffer> body,
                                                               @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type,
                                                               @RequestParam(required = false) String year,
                                                               @RequestParam(required = false) String fileName,
-                                                              @RequestParam(defaultValue = "false") boolean includeGroups) {
+                                                              @RequestParam(defaultValue = "false") boolean includeGroups,
+                                                              @RequestParam(defaultValue = "false") boolean replaceCitedOccupations) {
         int release = releaseYear(year, fileName);
         OewsTable.Format format = OewsTable.Format.ofMediaType(type.getType() + "/" + type.getSubtype());
         return Uploads.viaTempFile(body, properties.maxFileSize().toBytes(), format.fileSuffix(),
-                file -> imports.importFile(file, format, release, includeGroups));
+                file -> imports.importFile(file, format, release, includeGroups, replaceCitedOccupations));
     }
 
     static int releaseYear(String year, String fileName) {
