@@ -3,7 +3,7 @@ package com.salaryguide.wage.importing;
 import com.salaryguide.oews.OewsRelease;
 import com.salaryguide.oews.OewsTable;
 import com.salaryguide.problem.InvalidRequestException;
-import com.salaryguide.problem.Uploads;
+import com.salaryguide.upload.Uploads;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
@@ -22,10 +22,12 @@ public class ImportController {
 
     private final NationalImportService imports;
     private final OewsProperties properties;
+    private final Uploads uploads;
 
-    public ImportController(NationalImportService imports, OewsProperties properties) {
+    public ImportController(NationalImportService imports, OewsProperties properties, Uploads uploads) {
         this.imports = imports;
         this.properties = properties;
+        this.uploads = uploads;
     }
 
     @PostMapping(path = "/api/v1/occupations/imports", consumes = {OewsTable.Format.CSV_MEDIA_TYPE, OewsTable.Format.XLSX_MEDIA_TYPE})
@@ -48,7 +50,7 @@ public class ImportController {
                                                               @RequestParam(defaultValue = "false") boolean replaceCitedOccupations) {
         int release = releaseYear(year, fileName);
         OewsTable.Format format = OewsTable.Format.ofMediaType(type.getType() + "/" + type.getSubtype());
-        return Uploads.viaTempFile(body, properties.maxFileSize().toBytes(), format.fileSuffix(),
+        return uploads.viaTempFile(body, properties.maxFileSize().toBytes(), format.fileSuffix(),
                 file -> imports.importFile(file, format, release, includeGroups, replaceCitedOccupations));
     }
 
