@@ -28,4 +28,17 @@ class EmbeddedDatabaseDefaultTest {
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"name\":\"Akron, OH\"}").exchange()
                 .expectStatus().isCreated();
     }
+
+    @Test
+    void storesHourlyFiguresWrittenInExponentFormOnTheEmbeddedDefaultDatabase() {
+        // JSON's 1E+2 has a negative scale, which H2 refused to bind: a 500 before figures were stored as cents
+        http.put().uri("/api/v1/geography/states/OH/wages/exponent-test").contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.writer())
+                .bodyValue("{\"dataYear\":2026,\"hourlyMeanWage\":1E+2,\"percentiles\":[{\"percentile\":50,\"hourly\":5E+1}]}")
+                .exchange()
+                .expectStatus().isCreated()
+                .expectBody()
+                .jsonPath("$.hourlyMeanWage").isEqualTo(100.0)
+                .jsonPath("$.percentiles[0].hourly").isEqualTo(50.0);
+    }
 }

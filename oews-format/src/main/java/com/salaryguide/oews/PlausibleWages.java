@@ -25,4 +25,12 @@ public final class PlausibleWages {
         return value != null && (value.signum() <= 0 || value.compareTo(MAX_HOURLY) > 0 || value.scale() > 2)
                 ? "must be between 0.01 and " + MAX_HOURLY + " with at most two decimals" : null;
     }
+
+    /**
+     * An hourly figure {@link #hourlyProblem} accepted, as the cents a database stores: JSON's {@code 1E+2} arrives
+     * with a negative scale, which H2 refuses to bind. Exact, since the figure has at most two decimals.
+     */
+    public static BigDecimal cents(BigDecimal plausibleHourly) {
+        return plausibleHourly == null ? null : plausibleHourly.setScale(2);
+    }
 }

@@ -66,6 +66,9 @@ final class RunningSystem implements AutoCloseable {
                 env.put("SALARYGUIDE_RATE_LIMIT_CAPACITY", "100000");
             } else {
                 env.putAll(TestPostgres.additionalDatabase(module.replace("-service", "")).springEnvironment());
+                if (module.equals("wage-service")) {
+                    env.put("ADVICE_SERVICE_URL", url("advice-service"));
+                }
             }
             launch(module, env);
         }

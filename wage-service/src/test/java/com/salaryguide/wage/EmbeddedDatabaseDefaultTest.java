@@ -41,4 +41,16 @@ class EmbeddedDatabaseDefaultTest {
         http.get().uri("/api/v1/occupations/11-1011").exchange()
                 .expectBody().jsonPath("$.percentiles[4].annualTopCoded").isEqualTo(true);
     }
+
+    @Test
+    void storesHourlyFiguresWrittenInExponentFormOnTheEmbeddedDefaultDatabase() {
+        // JSON's 1E+2 has a negative scale, which H2 refused to bind: a 500 before figures were stored as cents
+        http.put().uri("/api/v1/occupations/15-2051/wages/2030").contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.writer())
+                .bodyValue("{\"hourlyMean\":1E+2,\"percentiles\":[{\"percentile\":50,\"hourly\":5E+1}]}").exchange()
+                .expectStatus().isCreated()
+                .expectBody()
+                .jsonPath("$.hourlyMean").isEqualTo(100.0)
+                .jsonPath("$.percentiles[2].hourly").isEqualTo(50.0);
+    }
 }

@@ -4,8 +4,13 @@ import java.util.Comparator;
 import java.util.List;
 
 import com.salaryguide.problem.InvalidRequestException.FieldProblem;
+<<<<<<< HEAD
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+=======
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.MethodParameter;
+>>>>>>> 659722aac12920dd2fa7f09f364b184e01e83c69
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -23,6 +28,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -45,17 +52,30 @@ public abstract class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail conflict(ConflictException ex) {
-        return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict", ex.getMessage());
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict", ex.getMessage());
+        ex.properties().forEach(problem::setProperty);
+        return problem;
     }
 
     /** A dependency could not answer: worth retrying soon, which Retry-After says (RFC 9110). */
     @ExceptionHandler
     ResponseEntity<ProblemDetail> unavailable(UnavailableException ex) {
+<<<<<<< HEAD
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfter().toSeconds()))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.UNAVAILABLE, "Service Unavailable",
                         ex.getMessage()));
+=======
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.UNAVAILABLE, "Service Unavailable",
+                ex.getMessage());
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (ex.retryAfter() != null) {
+            response.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, ex.retryAfter().toSeconds())));
+        }
+        return response.body(problem);
+>>>>>>> 659722aac12920dd2fa7f09f364b184e01e83c69
     }
 
     @ExceptionHandler
@@ -116,7 +136,14 @@ public abstract class ProblemResponses extends ResponseEntityExceptionHandler {
                                                                         HttpStatusCode status, ServerWebExchange exchange) {
         JacksonException jackson = cause(ex, JacksonException.class);
         if (jackson == null) {
-            return super.handleServerWebInputException(ex, headers, status, exchange);
+            FieldProblem named = namedInputProblem(ex);
+            if (named == null) {
+                return super.handleServerWebInputException(ex, headers, status, exchange);
+            }
+            ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request",
+                    named.field() + ": " + named.message());
+            problem.setProperty("errors", List.of(named));
+            return Mono.just(ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem));
         }
         String field = jsonPath(jackson);
         String message = jackson instanceof StreamReadException ? "is not valid JSON"
@@ -127,6 +154,27 @@ public abstract class ProblemResponses extends ResponseEntityExceptionHandler {
         problem.setProperty("errors", List.of(new FieldProblem(
                 field.isEmpty() ? "body" : field, field.isEmpty() ? "is not valid JSON" : message)));
         return Mono.just(ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem));
+    }
+
+    /**
+     * A query parameter of the wrong type ({@code includeGroups=abc}) or a missing (or JSON {@code null}) body, named
+     * like every other field error; null for input problems with nothing to name.
+     */
+    private static FieldProblem namedInputProblem(ServerWebInputException ex) {
+        MethodParameter parameter = ex.getMethodParameter();
+        if (parameter == null) {
+            return null;
+        }
+        if (cause(ex, TypeMismatchException.class) != null) {
+            RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+            String name = param != null && !param.name().isEmpty() ? param.name() : parameter.getParameterName();
+            return name == null ? null : new FieldProblem(name, "has the wrong type or format");
+        }
+        // Spring's own reason for an empty body (its cause only repeats it with the Java method's signature)
+        if ("No request body".equals(ex.getReason()) && parameter.hasParameterAnnotation(RequestBody.class)) {
+            return new FieldProblem("body", "is required");
+        }
+        return null;
     }
 
     private static String jsonPath(JacksonException ex) {

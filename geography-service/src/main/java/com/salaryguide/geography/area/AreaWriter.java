@@ -2,6 +2,7 @@ package com.salaryguide.geography.area;
 
 import java.math.BigDecimal;
 
+import com.salaryguide.oews.PlausibleWages;
 import com.salaryguide.problem.ConflictException;
 import com.salaryguide.problem.NotFoundException;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -106,11 +107,11 @@ public class AreaWriter {
         spec = spec.bind("occ", occupation).bind("area", areaCode).bind("year", w.dataYear())
                 .bind("employment", Parameter.fromOrEmpty(w.employment(), Integer.class))
                 .bind("annualMean", Parameter.fromOrEmpty(w.annualMeanWage(), Integer.class))
-                .bind("hourlyMean", Parameter.fromOrEmpty(w.hourlyMeanWage(), BigDecimal.class))
+                .bind("hourlyMean", Parameter.fromOrEmpty(PlausibleWages.cents(w.hourlyMeanWage()), BigDecimal.class))
                 .bind("sourceId", Parameter.fromOrEmpty(w.sourceId(), Integer.class));
         for (int p : PERCENTILES) {
             spec = spec.bind("annualP" + p, Parameter.fromOrEmpty(w.annualAt(p), Integer.class))
-                    .bind("hourlyP" + p, Parameter.fromOrEmpty(w.hourlyAt(p), BigDecimal.class));
+                    .bind("hourlyP" + p, Parameter.fromOrEmpty(PlausibleWages.cents(w.hourlyAt(p)), BigDecimal.class));
         }
         return spec;
     }

@@ -3,7 +3,7 @@ package com.salaryguide.geography.importing;
 import com.salaryguide.oews.OewsRelease;
 import com.salaryguide.oews.OewsTable;
 import com.salaryguide.problem.InvalidRequestException;
-import com.salaryguide.problem.Uploads;
+import com.salaryguide.upload.Uploads;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
@@ -22,10 +22,12 @@ public class AreaImportController {
 
     private final AreaImportService imports;
     private final OewsProperties properties;
+    private final Uploads uploads;
 
-    public AreaImportController(AreaImportService imports, OewsProperties properties) {
+    public AreaImportController(AreaImportService imports, OewsProperties properties, Uploads uploads) {
         this.imports = imports;
         this.properties = properties;
+        this.uploads = uploads;
     }
 
     @PostMapping(path = "/api/v1/geography/imports", consumes = {OewsTable.Format.CSV_MEDIA_TYPE, OewsTable.Format.XLSX_MEDIA_TYPE})
@@ -43,7 +45,7 @@ public class AreaImportController {
         int release = OewsRelease.year(year, fileName).orElseThrow(() -> new InvalidRequestException("year",
                 "is required: the OEWS release year (1997-2100), or a fileName like state_M2024_dl.xlsx"));
         OewsTable.Format format = OewsTable.Format.ofMediaType(type.getType() + "/" + type.getSubtype());
-        return Uploads.viaTempFile(body, properties.maxFileSize().toBytes(), format.fileSuffix(),
+        return uploads.viaTempFile(body, properties.maxFileSize().toBytes(), format.fileSuffix(),
                 file -> imports.importFile(file, format, release, includeGroups));
     }
 }

@@ -93,6 +93,32 @@ class AreaWriteApiTest {
     }
 
     @Test
+    void answersCarelessOrHostileWritesWithAFieldNamingProblemNeverAServerError() {
+        for (String path : new String[] {OHIO, "/api/v1/geography/metros/10420"}) {
+            for (String missing : new String[] {"null", ""}) {
+                put(path, missing, TestTokens.writer())
+                        .expectStatus().isBadRequest()
+                        .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                        .expectBody().json("""
+                                {"type":"/problems/validation","status":400,"detail":"body: is required",
+                                 "errors":[{"field":"body","message":"is required"}]}""");
+            }
+        }
+        // a fraction for a year or whole dollars is reported, not truncated to another year's figure
+        put(OHIO, "{\"dataYear\":2026.9,\"annualMeanWage\":120000}", TestTokens.writer())
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("dataYear");
+        put(OHIO, "{\"dataYear\":2026,\"annualMeanWage\":120000.5}", TestTokens.writer())
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("annualMeanWage");
+        http.get().uri("/api/v1/geography/states/OH?occupation=test-guide").exchange().expectStatus().isNotFound();
+        // 1E+2 is JSON for 100: stored as 100.00 (see EmbeddedDatabaseDefaultTest for the database that refused it)
+        put(OHIO, "{\"dataYear\":2026,\"hourlyMeanWage\":1E+2}", TestTokens.writer())
+                .expectStatus().isCreated()
+                .expectBody().jsonPath("$.hourlyMeanWage").isEqualTo(100.0);
+    }
+
+    @Test
     void createsAndRenamesAMetroArea() {
         put("/api/v1/geography/metros/10420", "{\"name\":\"Akron, OH\"}", TestTokens.writer())
                 .expectStatus().isCreated()

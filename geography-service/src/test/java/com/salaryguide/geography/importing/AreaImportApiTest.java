@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -12,6 +14,7 @@ import com.salaryguide.testsupport.TestPostgres;
 import com.salaryguide.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -25,10 +28,14 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @AutoConfigureWebTestClient
 class AreaImportApiTest {
 
+    @TempDir
+    static Path uploads;
+
     @DynamicPropertySource
     static void configure(DynamicPropertyRegistry registry) {
         TestPostgres.register(registry);
         registry.add("salaryguide.jwt-secret", () -> TestTokens.SECRET);
+        registry.add("salaryguide.oews.upload-dir", () -> uploads.resolve("geography-service").toString());
     }
 
     @Autowired
@@ -103,6 +110,24 @@ class AreaImportApiTest {
                 .jsonPath("$.errors.length()").isEqualTo(1)
                 .jsonPath("$.errors[0].field").isEqualTo("rows[5].A_MEAN");
         assertThat(count("SELECT COUNT(*) FROM area")).isEqualTo(areas);
+        assertThat(count("SELECT COUNT(*) FROM area_wage")).isEqualTo(figures);
+        try (var files = Files.list(uploads.resolve("geography-service"))) {
+            assertThat(files.toList()).as("the rejected upload is deleted").isEmpty();
+        }
+    }
+
+    @Test
+    void rejectsNumbersInExponentFormAndAMistypedFlagNamingThemAndChangesNothing() throws Exception {
+        // BLS never prints exponents; rounding a cell like 1e-99999999 once kept a CPU busy for minutes
+        String hostile = new String(sample(), StandardCharsets.UTF_8).replace("\"113,480\"", "1e-99999999");
+        long figures = count("SELECT COUNT(*) FROM area_wage");
+        upload("?year=2023", hostile.getBytes(StandardCharsets.UTF_8), TestTokens.writer())
+                .expectStatus().isBadRequest()
+                .expectBody().json("""
+                        {"errors":[{"field":"rows[5].A_MEAN","message":"must be a number, '*', '**' or '#', not '1e-99999999'"}]}""");
+        upload("?year=2023&includeGroups=abc", sample(), TestTokens.writer())
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("includeGroups");
         assertThat(count("SELECT COUNT(*) FROM area_wage")).isEqualTo(figures);
     }
 

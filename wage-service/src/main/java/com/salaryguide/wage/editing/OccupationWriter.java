@@ -2,6 +2,7 @@ package com.salaryguide.wage.editing;
 
 import java.math.BigDecimal;
 
+import com.salaryguide.oews.PlausibleWages;
 import com.salaryguide.problem.ConflictException;
 import com.salaryguide.problem.NotFoundException;
 import com.salaryguide.wage.occupation.SourceIds;
@@ -83,7 +84,7 @@ public class OccupationWriter {
                                         VALUES (:soc, :year, :percentile, :annual, :hourly)""")
                                 .bind("soc", soc).bind("year", year).bind("percentile", p.percentile())
                                 .bind("annual", Parameter.fromOrEmpty(p.annual(), Integer.class))
-                                .bind("hourly", Parameter.fromOrEmpty(p.hourly(), BigDecimal.class))
+                                .bind("hourly", Parameter.fromOrEmpty(PlausibleWages.cents(p.hourly()), BigDecimal.class))
                                 .fetch().rowsUpdated()))
                         .then(Mono.just(created)));
         return transaction.transactional(write);
@@ -115,7 +116,7 @@ public class OccupationWriter {
         return spec.bind("soc", soc).bind("year", year)
                 .bind("employment", Parameter.fromOrEmpty(d.employment(), Integer.class))
                 .bind("annualMean", Parameter.fromOrEmpty(d.annualMean(), Integer.class))
-                .bind("hourlyMean", Parameter.fromOrEmpty(d.hourlyMean(), BigDecimal.class))
+                .bind("hourlyMean", Parameter.fromOrEmpty(PlausibleWages.cents(d.hourlyMean()), BigDecimal.class))
                 .bind("sources", SourceIds.format(d.sources()));
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.salaryguide.problem.InvalidRequestException;
 import com.salaryguide.wage.occupation.OccupationService;
@@ -31,11 +32,14 @@ public class NationalImportService {
     private final NationalImportWriter writer;
     private final OccupationService occupations;
     private final OewsProperties properties;
+    private final CitedFiguresCheck citedFigures;
 
-    public NationalImportService(NationalImportWriter writer, OccupationService occupations, OewsProperties properties) {
+    public NationalImportService(NationalImportWriter writer, OccupationService occupations, OewsProperties properties,
+                                 CitedFiguresCheck citedFigures) {
         this.writer = writer;
         this.occupations = occupations;
         this.properties = properties;
+        this.citedFigures = citedFigures;
     }
 
     /** What an import did; skipped rows are counted by reason. */
@@ -44,7 +48,12 @@ public class NationalImportService {
                           long durationMs) {
     }
 
-    public Mono<Summary> importFile(Path file, OewsTable.Format format, int year, boolean includeGroups) {
+    /**
+     * With {@code replaceCitedOccupations} false, a file that would remove figures a published guide cites is
+     * refused (see {@link CitedFiguresCheck}).
+     */
+    public Mono<Summary> importFile(Path file, OewsTable.Format format, int year, boolean includeGroups,
+                                    boolean replaceCitedOccupations) {
         long started = System.nanoTime();
         return Mono.fromCallable(() -> parse(file, format, includeGroups))
                 .subscribeOn(Schedulers.boundedElastic())
@@ -57,9 +66,13 @@ public class NationalImportService {
                             dataset.occupations().size());
                     long topCoded = dataset.occupations().stream().flatMap(o -> o.percentiles().stream())
                             .mapToLong(OewsWages.Percentile::topCodedFigures).sum();
-                    return writer.replaceYear(year, dataset.occupations()).map(w -> new Summary(year, format.name(),
-                            dataset.occupations().size(), w.added(), w.renamed(), w.percentiles(), topCoded,
-                            dataset.rowsRead(), dataset.skipped(), Duration.ofNanos(System.nanoTime() - started).toMillis()));
+                    Mono<Void> allowed = replaceCitedOccupations ? Mono.empty() : citedFigures.check(year,
+                            dataset.occupations().stream().map(NationalDataset.Occupation::socCode)
+                                    .collect(Collectors.toSet()));
+                    return allowed.then(Mono.defer(() -> writer.replaceYear(year, dataset.occupations())))
+                            .map(w -> new Summary(year, format.name(), dataset.occupations().size(), w.added(),
+                                    w.renamed(), w.percentiles(), topCoded, dataset.rowsRead(), dataset.skipped(),
+                                    Duration.ofNanos(System.nanoTime() - started).toMillis()));
                 })
                 .doOnNext(summary -> {
                     occupations.forgetCachedFigures();

@@ -52,7 +52,10 @@ public class OccupationController {
     }
 
     @GetMapping("/{socCode}")
-    @Operation(summary = "One occupation with its latest national wage percentiles and projected growth")
+    @Operation(summary = "One occupation with its latest national wage percentiles and projected growth",
+            description = "An occupation without wage figures (created by hand, none written or imported yet) answers"
+                    + " 200 with dataYear: null, percentiles: [] and sources: [] (keys present); employment, the means"
+                    + " and figuresVersion are left out.")
     public Mono<OccupationDetail> get(@PathVariable @Parameter(example = "15-2051") String socCode) {
         return service.detail(validSocCode(socCode));
     }
@@ -60,7 +63,8 @@ public class OccupationController {
     @GetMapping("/{socCode}/percentile-rank")
     @Operation(summary = "Percentile rank of an annual salary",
             description = "Linear interpolation between the published 10th..90th percentiles, rounded to one decimal."
-                    + " Outside that range percentileRank is null and position is below or above.")
+                    + " Outside that range percentileRank is null and position is below or above. 404 for an"
+                    + " unknown occupation and for one with no annual wage figures to rank against.")
     public Mono<PercentileRank> percentileRank(@PathVariable String socCode,
                                                @RequestParam(required = false) @Parameter(example = "150000") String annual) {
         String soc = validSocCode(socCode);

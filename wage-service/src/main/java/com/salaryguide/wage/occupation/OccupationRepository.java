@@ -44,6 +44,12 @@ public class OccupationRepository {
     public record VersionedOccupation(Occupation occupation, long version) {
     }
 
+    /** The occupations with national figures for a data year, in SOC code order. */
+    public Flux<String> socCodesWithFigures(int dataYear) {
+        return db.sql("SELECT soc_code FROM national_wage WHERE data_year = :year ORDER BY soc_code")
+                .bind("year", dataYear).map(row -> row.get("soc_code", String.class)).all();
+    }
+
     /** The most recent data year's national distribution, with its percentiles. */
     public Mono<NationalWage> findLatestNationalWage(String socCode) {
         return nationalWage(db.sql(NATIONAL_WAGE + " WHERE soc_code = :soc ORDER BY data_year DESC LIMIT 1")

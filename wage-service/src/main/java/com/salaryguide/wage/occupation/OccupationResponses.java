@@ -15,8 +15,13 @@ public final class OccupationResponses {
     public record OccupationPage(List<Occupation> items, int page, int size, long totalItems, long totalPages) {
     }
 
-    /** {@code version} and {@code figuresVersion} are what a hand edit of the occupation or its figures sends back. */
-    public record OccupationDetail(String socCode, String title, Integer dataYear, Integer employment,
+    /**
+     * {@code version} and {@code figuresVersion} are what a hand edit of the occupation or its figures sends back.
+     * An occupation without figures says so with {@code dataYear: null} and {@code percentiles: []}, keys present,
+     * so a client need not tell a missing key from a missing figure.
+     */
+    public record OccupationDetail(String socCode, String title,
+                                   @JsonInclude(JsonInclude.Include.ALWAYS) Integer dataYear, Integer employment,
                                    Integer annualMean, BigDecimal hourlyMean, List<Percentile> percentiles,
                                    List<Integer> sources, ProjectedGrowth projectedGrowth, long version,
                                    Long figuresVersion) {

@@ -95,11 +95,12 @@ public class OccupationService {
     }
 
     public Mono<PercentileRank> percentileRank(String socCode, long annual) {
+        // an occupation created by hand has no figures until some are written or imported
         return known(socCode)
-                .map(Snapshot::wage)
-                .filter(w -> w != null && w.percentiles().stream().anyMatch(p -> p.annualPoint().exact()))
+                .flatMap(snap -> Mono.justOrEmpty(snap.wage()))
+                .filter(w -> w.percentiles().stream().anyMatch(p -> p.annualPoint().exact()))
                 .switchIfEmpty(Mono.error(new NotFoundException(
-                        "Occupation " + socCode + " has no published annual wage percentiles.")))
+                        "Occupation " + socCode + " has no annual wage figures to rank against.")))
                 .map(wage -> {
                     PercentileRanking.Result r = PercentileRanking.rank(annual,
                             wage.percentiles().stream().map(WagePercentile::annualPoint).toList());

@@ -92,6 +92,64 @@ class OccupationEditApiTest {
     }
 
     @Test
+    void servesAnOccupationWithoutFiguresWithANullYearAndRefusesToRankASalaryAgainstIt() {
+        createActuaries();
+        http.get().uri(ACTUARIES).exchange()
+                .expectStatus().isOk()
+                .expectBody().json("""
+                        {"socCode":"15-2011","title":"Actuaries","dataYear":null,"percentiles":[],"sources":[],
+                         "version":0}""", true);
+        // the key is there, with null: not left out like the figures that are absent
+        http.get().uri(ACTUARIES).exchange()
+                .expectBody(String.class).value(body -> assertThat(body).contains("\"dataYear\":null"));
+        http.get().uri(ACTUARIES + "/percentile-rank?annual=150000").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().json("""
+                        {"type":"/problems/not-found","title":"Not Found","status":404,
+                         "detail":"Occupation 15-2011 has no annual wage figures to rank against."}""");
+        // figures with hourly amounts only: still nothing to rank an annual salary against
+        put(FIGURES, "{\"percentiles\":[{\"percentile\":50,\"hourly\":60.10}]}", TestTokens.writer())
+                .expectStatus().isCreated();
+        http.get().uri(ACTUARIES + "/percentile-rank?annual=150000").exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.detail").isEqualTo("Occupation 15-2011 has no annual wage figures to rank against.");
+    }
+
+    @Test
+    void answersCarelessOrHostileWritesWithAFieldNamingProblemNeverAServerError() {
+        createActuaries();
+        for (String missing : new String[] {"null", ""}) {
+            http.put().uri(ACTUARIES).contentType(MediaType.APPLICATION_JSON).headers(TestTokens.bearer(TestTokens.writer()))
+                    .bodyValue(missing).exchange()
+                    .expectStatus().isBadRequest()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().json("""
+                            {"type":"/problems/validation","status":400,"detail":"body: is required",
+                             "errors":[{"field":"body","message":"is required"}]}""");
+        }
+        put(FIGURES, "null", TestTokens.writer())
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("body");
+        // a fraction for whole dollars or a version is reported, not truncated
+        put(FIGURES, "{\"percentiles\":[{\"percentile\":50,\"annual\":100000.5}]}", TestTokens.writer())
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("percentiles[0].annual");
+        put(ACTUARIES, "{\"title\":\"Actuaries\",\"version\":0.5}", TestTokens.writer())
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("version");
+        // 1E+2 is JSON for 100: stored as 100.00 (see EmbeddedDatabaseDefaultTest for the database that refused it)
+        put(FIGURES, "{\"hourlyMean\":1E+2,\"percentiles\":[{\"percentile\":50,\"hourly\":5E+1}]}",
+                TestTokens.writer())
+                .expectStatus().isCreated()
+                .expectBody()
+                .jsonPath("$.hourlyMean").isEqualTo(100.0)
+                .jsonPath("$.percentiles[2].hourly").isEqualTo(50.0);
+        put(ACTUARIES, "{\"title\":\"Actuaries \uD83D\uDE00 \u65E5\u672C\",\"version\":0}", TestTokens.writer())
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.title").isEqualTo("Actuaries \uD83D\uDE00 \u65E5\u672C");
+    }
+
+    @Test
     void writtenFiguresAreServedAndRankedAtOnceAndReplacedWholeWithTheVersionRead() {
         createActuaries();
         put(FIGURES, FULL_FIGURES, TestTokens.writer())

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,6 +20,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,10 +37,38 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @AutoConfigureWebTestClient
 class NationalImportApiTest {
 
+    /** The service's upload directory, holding before it starts what a killed import and a live one left there. */
+    private static final Path UPLOADS;
+    private static final Path LEFT_BY_A_KILLED_IMPORT;
+    private static final Path BEING_UPLOADED_BY_ANOTHER_INSTANCE;
+    private static final Process ANOTHER_INSTANCE;
+
+    static {
+        try {
+            UPLOADS = Files.createTempDirectory("wage-uploads-");
+            Process killed = new ProcessBuilder("true").start();
+            killed.waitFor();
+            ANOTHER_INSTANCE = new ProcessBuilder("sleep", "600").start();
+            LEFT_BY_A_KILLED_IMPORT = Files.write(UPLOADS.resolve("upload-" + killed.pid() + "-1.csv"), new byte[4096]);
+            BEING_UPLOADED_BY_ANOTHER_INSTANCE = Files.write(
+                    UPLOADS.resolve("upload-" + ANOTHER_INSTANCE.pid() + "-2.csv"), new byte[512]);
+        } catch (IOException | InterruptedException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
     @DynamicPropertySource
     static void configure(DynamicPropertyRegistry registry) {
         TestPostgres.register(registry);
         registry.add("salaryguide.jwt-secret", () -> TestTokens.SECRET);
+        registry.add("salaryguide.oews.upload-dir", UPLOADS::toString);
+    }
+
+    @AfterAll
+    static void stopTheOtherInstance() throws IOException {
+        ANOTHER_INSTANCE.destroyForcibly();
+        Files.deleteIfExists(BEING_UPLOADED_BY_ANOTHER_INSTANCE);
+        Files.deleteIfExists(UPLOADS);
     }
 
     @Autowired
@@ -68,6 +99,18 @@ class NationalImportApiTest {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    private static List<Path> uploadFiles() throws IOException {
+        try (var files = Files.list(UPLOADS)) {
+            return files.toList();
+        }
+    }
+
+    @Test
+    void atStartDeletesTheUploadAKilledImportLeftAndKeepsOneALiveInstanceIsWriting() throws IOException {
+        assertThat(LEFT_BY_A_KILLED_IMPORT).doesNotExist();
+        assertThat(uploadFiles()).containsExactly(BEING_UPLOADED_BY_ANOTHER_INSTANCE);
     }
 
     @Test
@@ -131,6 +174,28 @@ class NationalImportApiTest {
                 .jsonPath("$.errors[0].field").isEqualTo("rows[5].A_MEDIAN");
         assertThat(count("SELECT COUNT(*) FROM wage_percentile")).isEqualTo(before);
         http.get().uri("/api/v1/occupations/11-1011").exchange().expectBody().jsonPath("$.title").isEqualTo("Chief Executives");
+        assertThat(uploadFiles()).as("the rejected upload is deleted").containsExactly(BEING_UPLOADED_BY_ANOTHER_INSTANCE);
+    }
+
+    @Test
+    void rejectsNumbersInExponentFormAndAMistypedFlagNamingThemAndChangesNothing() throws Exception {
+        // BLS never prints exponents; rounding a cell like 1e-99999999 once kept a CPU busy for minutes
+        String hostile = new String(sampleCsv(), StandardCharsets.UTF_8).replace("\"132,270\"", "1e-99999999")
+                .replace("\"206,030\"", "1E+5");
+        upload("?year=2023", "text/csv", hostile.getBytes(StandardCharsets.UTF_8), TestTokens.writer())
+                .expectStatus().isBadRequest()
+                .expectBody().json("""
+                        {"errors":[{"field":"rows[5].A_MEDIAN","message":"must be a number, '*', '**' or '#', not '1e-99999999'"},
+                                   {"field":"rows[5].A_PCT90","message":"must be a number, '*', '**' or '#', not '1E+5'"}]}""");
+        upload("?year=2023&includeGroups=abc", "text/csv", sampleCsv(), TestTokens.writer())
+                .expectStatus().isBadRequest()
+                .expectBody().json("""
+                        {"type":"/problems/validation","detail":"includeGroups: has the wrong type or format",
+                         "errors":[{"field":"includeGroups","message":"has the wrong type or format"}]}""");
+        upload("?year=2023", "text/csv", new byte[0], TestTokens.writer())
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("body");
+        assertThat(count("SELECT COUNT(*) FROM national_wage WHERE data_year = 2023")).isZero();
     }
 
     @Test
