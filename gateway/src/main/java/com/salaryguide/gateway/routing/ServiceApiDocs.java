@@ -18,7 +18,8 @@ import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 import reactor.util.retry.Retry;
 
-import com.salaryguide.gateway.downstream.DownstreamProperties;
+import com.salaryguide.gateway.downstream.Service;
+import org.springframework.cloud.client.loadbalancer.reactive.LoadBalancedExchangeFilterFunction;
 
 /**
  * Makes the gateway's /v3/api-docs one document for the whole public API: the routed services' own documents are
@@ -32,21 +33,20 @@ public class ServiceApiDocs implements OpenApiCustomizer {
     private static final Logger log = LoggerFactory.getLogger(ServiceApiDocs.class);
 
     private final Map<String, OpenAPI> documents = new ConcurrentHashMap<>();
-    private final WebClient.Builder http;
-    private final DownstreamProperties services;
+    private final WebClient http;
 
-    public ServiceApiDocs(WebClient.Builder http, DownstreamProperties services) {
-        this.http = http;
-        this.services = services;
+    public ServiceApiDocs(WebClient.Builder http, LoadBalancedExchangeFilterFunction loadBalancer) {
+        this.http = http.clone().filter(loadBalancer).build();
     }
 
     @EventListener(ApplicationReadyEvent.class)
     public void fetch() {
-        Map<String, String> urls = Map.of("wage-service", services.wageUrl().toString(),
-                "geography-service", services.geographyUrl().toString(),
-                "advice-service", services.adviceUrl().toString());
+        Map<String, String> urls = new java.util.LinkedHashMap<>();
+        for (Service service : Service.values()) {
+            urls.put(service.serviceId(), service.url());
+        }
         Flux.fromIterable(urls.entrySet())
-                .flatMap(e -> http.clone().baseUrl(e.getValue()).build().get().uri("/v3/api-docs")
+                .flatMap(e -> http.get().uri(e.getValue() + "/v3/api-docs")
                         .retrieve().bodyToMono(String.class)
                         .retryWhen(Retry.backoff(20, Duration.ofSeconds(1)).maxBackoff(Duration.ofSeconds(30)))
                         .map(json -> Map.entry(e.getKey(), json))

@@ -82,7 +82,6 @@ class RoutedCallFailuresTest {
 
     @Test
     void refusesAnOversizedBodyBeforeProxyingIt() throws Exception {
-        int before = StubbedServices.ADVICE.requests();
         int tenMegabytes = 10 * 1024 * 1024;
         String status = sendWhileReading("PUT /api/v1/advice/guides/machine-learning-engineer HTTP/1.1\r\n"
                 + "Host: localhost\r\nContent-Type: application/json\r\nAuthorization: Bearer " + TestTokens.writer()
@@ -93,7 +92,7 @@ class RoutedCallFailuresTest {
                     }
                 });
         assertThat(status).startsWith("HTTP/1.1 413");
-        assertThat(StubbedServices.ADVICE.requests()).isEqualTo(before);
+        assertThat(StubbedServices.ADVICE.received()).noneMatch(request -> request.startsWith("PUT "));
     }
 
     @Test
