@@ -198,6 +198,30 @@ class RoutedCallFailuresTest {
         }
     }
 
+    @Test
+    void keepsAConnectionOpenWhileAnUploadAnnouncedWithExpectContinueTakesLongerThanTheHeadDeadline()
+            throws Exception {
+        String body = "{\"occupation\":\"15-1252\",\"annualBase\":150000}";
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/offer-evaluations HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json"
+                    + "\r\nExpect: 100-continue\r\nContent-Length: " + body.length() + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(
+                    socket.getInputStream(), StandardCharsets.US_ASCII));
+            assertThat(in.readLine()).startsWith("HTTP/1.1 100");
+            in.readLine();
+            // longer than the 1 s head deadline of this test: the request is under way, not stalled
+            Thread.sleep(1_500);
+            out.write(body.getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            // the request was received whole and answered (503: wage-service is down in this test), not cut off
+            assertThat(in.readLine()).startsWith("HTTP/1.1 503");
+        }
+    }
+
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
