@@ -121,8 +121,10 @@ human_bytes() {
 
 # ---- reading answers (flat JSON: no jq needed) ----
 
-json_number() { grep -oE "\"$2\":-?[0-9]+" "$1" | head -n 1 | sed 's/.*://' || true; }
-json_string() { grep -oE "\"$2\":\"([^\"\\\\]|\\\\.)*\"" "$1" | head -n 1 | sed -E "s/^\"$2\":\"//; s/\"$//; s/\\\\\"/\"/g" || true; }
+S='[[:space:]]*'   # JSON allows blanks around ":" and ","
+STR='"([^"\\]|\\.)*"' # a JSON string, escapes included
+json_number() { grep -oE "\"$2\"$S:$S-?[0-9]+" "$1" | head -n 1 | sed -E 's/.*:[[:space:]]*//' || true; }
+json_string() { grep -oE "\"$2\"$S:$S$STR" "$1" | head -n 1 | sed -E 's/^"[^"]*"[[:space:]]*:[[:space:]]*"//; s/"$//; s/\\"/"/g' || true; }
 group_digits() { awk -v s="$1" 'BEGIN { out = ""; while (length(s) > 3) { out = "," substr(s, length(s) - 2) out; s = substr(s, 1, length(s) - 3) }
                  print s out }'; }
 
@@ -147,10 +149,10 @@ print_summary() { # $1 kind, $2 answer file
       "$areas" "$(json_number "$a" areasAdded)" "$(json_number "$a" metrosRenamed)" \
       "$(group_digits "$(json_number "$a" topCodedFigures)")" "$(group_digits "$(json_number "$a" rowsRead)")"
   fi
-  skipped=$(grep -oE '"skippedRows":\{[^}]*\}' "$a" | sed -E 's/^"skippedRows":\{//; s/\}$//' || true)
+  skipped=$(grep -oE "\"skippedRows\"$S:$S\\{[^}]*\\}" "$a" | sed -E 's/^[^{]*\{//; s/\}$//' || true)
   if [[ -n "$skipped" ]]; then
     echo "  skipped rows:"
-    grep -oE '"([^"\\]|\\.)*":[0-9]+' <<<"$skipped" | sed -E 's/^"(.*)":([0-9]+)$/    \2  \1/'
+    grep -oE "${STR}${S}:${S}[0-9]+" <<<"$skipped" | sed -E 's/^"(.*)"[[:space:]]*:[[:space:]]*([0-9]+)$/    \2  \1/; s/\\"/"/g'
   fi
 }
 
@@ -160,8 +162,8 @@ print_problem() { # $1 HTTP status, $2 answer file
   detail=$(json_string "$2" detail)
   echo "  failed: HTTP $1${title:+ $title}" >&2
   [[ -n "$detail" ]] && echo "  $detail" >&2
-  errors=$(grep -oE '\{"field":"([^"\\]|\\.)*","message":"([^"\\]|\\.)*"\}' "$2" \
-    | sed -E 's/^\{"field":"(([^"\\]|\\.)*)","message":"(([^"\\]|\\.)*)"\}$/    \1: \3/; s/\\"/"/g' || true)
+  errors=$(grep -oE "\\{$S\"field\"$S:$S$STR$S,$S\"message\"$S:$S$STR$S\\}" "$2" \
+    | sed -E 's/^\{[[:space:]]*"field"[[:space:]]*:[[:space:]]*"(([^"\\]|\\.)*)"[[:space:]]*,[[:space:]]*"message"[[:space:]]*:[[:space:]]*"(([^"\\]|\\.)*)"[[:space:]]*\}$/    \1: \3/; s/\\"/"/g' || true)
   [[ -n "$errors" ]] && { echo "  errors:" >&2; echo "$errors" >&2; }
   if [[ -z "$title$detail" && -s "$2" ]]; then head -c 2000 "$2" >&2; echo >&2; fi
 }
@@ -198,8 +200,11 @@ upload() { # $1 file, $2 url, $3 media type; sets status and elapsed
   while kill -0 "$curl_pid" 2>/dev/null; do
     sleep 0.5
     sent=$(bytes_read "$curl_pid" "$path")
-    # before curl opens the file there is nothing to see either: "closed" only counts once it was seen open
-    if [[ "$sent" == closed ]] && ! $seen; then sent=""; elif [[ -n "$sent" ]]; then seen=true; fi
+    # before curl opens the file there is nothing to see either: "closed" only counts once it was seen open, and
+    # once the whole file has gone it stays gone (an exiting curl shows no file at all)
+    if $shown_wait; then sent=closed
+    elif [[ "$sent" == closed ]] && ! $seen; then sent=""
+    elif [[ -n "$sent" ]]; then seen=true; fi
     now=$(date +%s.%N)
     seconds=$(awk -v a="$started" -v b="$now" 'BEGIN { printf "%.0f", b - a }')
     if [[ "$sent" == closed ]] || [[ -n "$sent" && "$sent" -ge "$size" ]]; then
