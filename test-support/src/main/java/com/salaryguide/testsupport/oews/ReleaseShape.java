@@ -237,8 +237,8 @@ final class ReleaseShape {
         for (int s = 0; s < rural.size(); s++) {
             Catalog.Place state = rural.get(s);
             int n = perState[s];
-            if (n > Catalog.REGIONS.size()) { // the largest states take what the smallest cannot
-                throw new IllegalArgumentException("too many nonmetropolitan areas for " + state.name());
+            if (n > Catalog.REGIONS.size()) { // each needs its own region name within the state
+                throw new IllegalArgumentException("too many nonmetropolitan areas for " + state.name() + ": " + n);
             }
             List<String> regions = new ArrayList<>(Catalog.REGIONS);
             shuffle(regions, random);

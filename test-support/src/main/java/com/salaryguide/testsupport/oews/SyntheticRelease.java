@@ -230,6 +230,9 @@ public final class SyntheticRelease {
     /** Every row of one area, in file order (SOC code order, group rows among them). */
     public List<Figures> figures(Area area) {
         ReleaseShape.AreaProfile profile = areas.get(area.code());
+        if (profile == null) {
+            throw new IllegalArgumentException("no area " + area.code() + " in this release");
+        }
         Map<String, Cell> cells = detailedCells(profile);
         List<Figures> rows = new ArrayList<>(cells.size() + groupMembers.size());
         for (Occupation o : occupations) {
