@@ -7,7 +7,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.swagger.v3.core.util.Json31;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Paths;
-import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.tags.Tag;
+import com.salaryguide.gateway.web.ApiDocumentation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -65,21 +67,38 @@ public class ServiceApiDocs implements OpenApiCustomizer {
 
     @Override
     public void customise(OpenAPI gateway) {
+        ApiDocumentation.addProblemResponses(gateway);
+        if (gateway.getPaths() == null) {
+            gateway.setPaths(new Paths());
+        }
+        Components components = gateway.getComponents();
         documents.values().forEach(service -> {
             if (service.getPaths() != null) {
-                if (gateway.getPaths() == null) {
-                    gateway.setPaths(new Paths());
-                }
                 service.getPaths().forEach(gateway.getPaths()::addPathItem);
             }
-            if (service.getComponents() != null && service.getComponents().getSchemas() != null) {
-                if (gateway.getComponents() == null) {
-                    gateway.setComponents(new io.swagger.v3.oas.models.Components());
-                }
-                for (Map.Entry<String, Schema> schema : service.getComponents().getSchemas().entrySet()) {
-                    gateway.getComponents().addSchemas(schema.getKey(), schema.getValue());
+            Components theirs = service.getComponents();
+            if (theirs != null) {
+                putAll(theirs.getSchemas(), components::addSchemas);
+                putAll(theirs.getSecuritySchemes(), components::addSecuritySchemes);
+                putAll(theirs.getParameters(), components::addParameters);
+                putAll(theirs.getResponses(), components::addResponses);
+                putAll(theirs.getExamples(), components::addExamples);
+                putAll(theirs.getHeaders(), components::addHeaders);
+            }
+            if (service.getTags() != null) {
+                for (Tag tag : service.getTags()) {
+                    if (gateway.getTags() == null || gateway.getTags().stream()
+                            .noneMatch(t -> t.getName().equals(tag.getName()))) {
+                        gateway.addTagsItem(tag);
+                    }
                 }
             }
         });
+    }
+
+    private static <T> void putAll(Map<String, T> from, java.util.function.BiConsumer<String, T> into) {
+        if (from != null) {
+            from.forEach(into);
+        }
     }
 }
