@@ -4,13 +4,10 @@ import java.util.Comparator;
 import java.util.List;
 
 import com.salaryguide.problem.InvalidRequestException.FieldProblem;
-<<<<<<< HEAD
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-=======
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.MethodParameter;
->>>>>>> 659722aac12920dd2fa7f09f364b184e01e83c69
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -60,22 +57,11 @@ public abstract class ProblemResponses extends ResponseEntityExceptionHandler {
     /** A dependency could not answer: worth retrying soon, which Retry-After says (RFC 9110). */
     @ExceptionHandler
     ResponseEntity<ProblemDetail> unavailable(UnavailableException ex) {
-<<<<<<< HEAD
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfter().toSeconds()))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.UNAVAILABLE, "Service Unavailable",
                         ex.getMessage()));
-=======
-        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.UNAVAILABLE, "Service Unavailable",
-                ex.getMessage());
-        ResponseEntity.BodyBuilder response = ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        if (ex.retryAfter() != null) {
-            response.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, ex.retryAfter().toSeconds())));
-        }
-        return response.body(problem);
->>>>>>> 659722aac12920dd2fa7f09f364b184e01e83c69
     }
 
     @ExceptionHandler
