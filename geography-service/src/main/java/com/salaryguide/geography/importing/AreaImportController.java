@@ -61,7 +61,6 @@ public class AreaImportController {
                             schema = @Schema(implementation = AreaImportService.Summary.class))),
                     @ApiResponse(responseCode = "400", description = "No year, an unreadable file, or bad rows (first"
                             + " 50 listed as rows[n].COLUMN)"),
-                    @ApiResponse(responseCode = "409", description = "The import gives a name to two areas"),
                     @ApiResponse(responseCode = "413", description = "The file is larger than the configured maximum"),
                     @ApiResponse(responseCode = "415", description = "Neither CSV nor XLSX")})
     public Mono<AreaImportService.Summary> importAreas(
