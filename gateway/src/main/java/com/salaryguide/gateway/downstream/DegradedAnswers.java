@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Counts answers that went out with sections missing because a service did not answer in time, as
- * {@code salaryguide.degraded.answers} tagged by endpoint (guide, offer): a 200 that is not the whole answer is
+ * {@code salaryguide.degraded.answers} tagged by endpoint (guide, offer, occupation-guide, comparison): a 200 that is not the whole answer is
  * worth an alert of its own, and the benchmark checks it stays at zero under load.
  */
 @Component
@@ -16,10 +16,22 @@ public class DegradedAnswers {
 
     private final Counter guide;
     private final Counter offer;
+    private final Counter occupationGuide;
+    private final Counter comparison;
 
     public DegradedAnswers(MeterRegistry registry) {
         this.guide = counter(registry, "guide");
         this.offer = counter(registry, "offer");
+        this.occupationGuide = counter(registry, "occupation-guide");
+        this.comparison = counter(registry, "comparison");
+    }
+
+    public void occupationGuide(List<String> unavailableSections) {
+        count(occupationGuide, unavailableSections);
+    }
+
+    public void comparison(List<String> unavailableSections) {
+        count(comparison, unavailableSections);
     }
 
     public void guide(List<String> unavailableSections) {

@@ -2,40 +2,50 @@ package com.salaryguide.gateway.guide;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.StreamSupport;
+import java.util.Map;
 
+import com.salaryguide.gateway.advice.AdviceGuide;
+import com.salaryguide.gateway.advice.AdviceReads;
 import com.salaryguide.gateway.downstream.Deadline;
-import com.salaryguide.gateway.downstream.DownstreamClient;
 import com.salaryguide.gateway.downstream.DownstreamProperties;
 import com.salaryguide.gateway.downstream.Fetched;
-import com.salaryguide.gateway.downstream.ReadThroughCache;
-import com.salaryguide.gateway.downstream.Service;
+import com.salaryguide.gateway.geography.AreaRanking;
+import com.salaryguide.gateway.geography.GeographyReads;
+import com.salaryguide.gateway.geography.GeographyReads.RankedKind;
+import com.salaryguide.gateway.geography.GeographyReads.WageSort;
 import com.salaryguide.gateway.guide.GuideView.AreaView;
 import com.salaryguide.gateway.guide.GuideView.ClassificationView;
+import com.salaryguide.gateway.wage.NationalFigures;
+import com.salaryguide.gateway.wage.WageReads;
 import com.salaryguide.problem.NotFoundException;
 import com.salaryguide.problem.UnavailableException;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Assembles a whole guide from the three services. Advice content and the guide's area rankings are fetched in
- * parallel; the cited classifications' percentiles follow once advice has named them. Every read goes through the
- * read-through cache, so a warm guide costs no downstream call at all.
+ * parallel; the cited classifications' national figures follow once advice has named them, all within one
+ * {@link Deadline}. Every read goes through the read-through cache, so a warm guide costs no downstream call.
  */
 @Component
 public class GuideAggregator {
 
     static final int TOP_AREAS = 10;
+    static final List<String> ADVICE_SECTIONS = List.of("intro", "keyTakeaways", "classifications",
+            "experienceLevels", "specializations", "benefits", "negotiationSteps", "careerProgression",
+            "salaryGrowth", "highlights", "faq", "sources");
 
-    private final DownstreamClient client;
-    private final ReadThroughCache cache;
+    private final AdviceReads advice;
+    private final WageReads wages;
+    private final GeographyReads geography;
     private final DownstreamProperties properties;
 
-    public GuideAggregator(DownstreamClient client, ReadThroughCache cache, DownstreamProperties properties) {
-        this.client = client;
-        this.cache = cache;
+    public GuideAggregator(AdviceReads advice, WageReads wages, GeographyReads geography,
+                           DownstreamProperties properties) {
+        this.advice = advice;
+        this.wages = wages;
+        this.geography = geography;
         this.properties = properties;
     }
 
@@ -44,124 +54,101 @@ public class GuideAggregator {
         return Deadline.in(properties.answerTimeout());
     }
 
-    public Mono<List<GuideView.Summary>> list() {
-        return deadline().bound(cache.<JsonNode>get("advice:guides",
-                        () -> client.get(Service.advice, "/api/v1/advice/guides")))
-                .map(f -> {
-                    if (!f.isFound()) {
-                        throw new UnavailableException("Guide list is unavailable; try again shortly.");
-                    }
-                    return stream(f.value()).map(g -> new GuideView.Summary(g.path("slug").asString(),
-                            g.path("title").asString(), g.path("year").asInt())).toList();
-                });
-    }
-
-    /** The advice content of a guide (cached). */
-    public Mono<Fetched<JsonNode>> advice(String slug, Deadline deadline) {
-        return deadline.bound(cache.get("advice:" + slug,
-                () -> client.get(Service.advice, "/api/v1/advice/guides/{slug}", slug)));
-    }
-
-    /** A classification's national figures from wage-service (cached). */
-    public Mono<Fetched<JsonNode>> occupation(String socCode, Deadline deadline) {
-        return deadline.bound(cache.get("wage:" + socCode,
-                () -> client.get(Service.wage, "/api/v1/occupations/{soc}", socCode)));
+    public Mono<List<AdviceGuide.Summary>> list() {
+        return advice.guides(deadline()).map(f -> {
+            if (!f.isFound()) {
+                throw new UnavailableException("Guide list is unavailable; try again shortly.");
+            }
+            return f.value();
+        });
     }
 
     public Mono<GuideView> guide(String slug) {
         Deadline deadline = deadline();
-        Mono<Fetched<JsonNode>> states = deadline.bound(cache.get("states:" + slug, () -> client.get(Service.geography,
-                "/api/v1/geography/states?occupation={slug}&limit={n}", slug, TOP_AREAS)));
-        Mono<Fetched<JsonNode>> metros = deadline.bound(cache.get("metros:" + slug, () -> client.get(Service.geography,
-                "/api/v1/geography/metros?occupation={slug}&limit={n}", slug, TOP_AREAS)));
-        Mono<AdviceWithFigures> advice = advice(slug, deadline).flatMap(a -> {
+        Mono<Fetched<AreaRanking>> states = geography.ranking(RankedKind.STATES, slug, WageSort.ANNUAL_MEAN,
+                TOP_AREAS, deadline);
+        Mono<Fetched<AreaRanking>> metros = geography.ranking(RankedKind.METROS, slug, WageSort.ANNUAL_MEAN,
+                TOP_AREAS, deadline);
+        Mono<AdviceWithFigures> content = advice.guide(slug, deadline).flatMap(a -> {
             if (!a.isFound()) {
                 return Mono.just(new AdviceWithFigures(a, List.of()));
             }
-            return Flux.fromIterable(stream(a.value().path("classifications")).toList())
-                    .flatMapSequential(c -> occupation(c.path("socCode").asString(), deadline))
+            return Flux.fromIterable(a.value().classifications())
+                    .flatMapSequential(c -> wages.occupation(c.socCode(), deadline))
                     .collectList()
                     .map(figures -> new AdviceWithFigures(a, figures));
         });
-        return Mono.zip(advice, states, metros).map(t -> assemble(slug, t.getT1(), t.getT2(), t.getT3()));
+        return Mono.zip(content, states, metros).map(t -> assemble(slug, t.getT1(), t.getT2(), t.getT3()));
     }
 
-    private record AdviceWithFigures(Fetched<JsonNode> advice, List<Fetched<JsonNode>> figures) {
+    private record AdviceWithFigures(Fetched<AdviceGuide> advice, List<Fetched<NationalFigures>> figures) {
     }
 
-    private static GuideView assemble(String slug, AdviceWithFigures a, Fetched<JsonNode> states,
-                                      Fetched<JsonNode> metros) {
-        Fetched<JsonNode> advice = a.advice();
-        if (advice.status() == Fetched.Status.NOT_FOUND) {
+    private static GuideView assemble(String slug, AdviceWithFigures a, Fetched<AreaRanking> states,
+                                      Fetched<AreaRanking> metros) {
+        if (a.advice().status() == Fetched.Status.NOT_FOUND) {
             throw new NotFoundException("No guide " + slug + ".");
         }
-        if (advice.isUnavailable() && !states.isFound() && !metros.isFound()) {
+        if (a.advice().isUnavailable() && !states.isFound() && !metros.isFound()) {
             throw new UnavailableException("Guide " + slug + " is unavailable; try again shortly.");
         }
         List<String> unavailable = new ArrayList<>();
-        JsonNode content = advice.isFound() ? advice.value() : null;
-        if (content == null) {
-            unavailable.addAll(List.of("keyTakeaways", "classifications", "experienceLevels", "specializations",
-                    "benefits", "negotiationSteps", "careerProgression", "salaryGrowth", "faq", "sources"));
-        }
-        List<ClassificationView> classifications = content == null ? null : classifications(content, a.figures());
-        if (classifications != null && a.figures().stream().anyMatch(Fetched::isUnavailable)) {
+        AdviceGuide g = a.advice().isFound() ? a.advice().value() : null;
+        if (g == null) {
+            unavailable.addAll(ADVICE_SECTIONS);
+        } else if (a.figures().stream().anyMatch(Fetched::isUnavailable)) {
             unavailable.add("classifications");
         }
-        List<AreaView> topStates = areas(states, "topStates", unavailable);
-        List<AreaView> topMetros = areas(metros, "topMetros", unavailable);
-        List<GuideView.DataGap> gaps = content == null ? List.of() : dataGaps(content, a.figures());
-        return new GuideView(slug,
-                content == null ? null : content.path("title").asString(),
-                content == null ? null : content.path("year").asInt(),
-                content == null ? null : stream(content.path("keyTakeaways")).map(GuideAggregator::withCitations).toList(),
-                classifications,
-                section(content, "experienceLevels"), topStates, topMetros, section(content, "specializations"),
-                section(content, "benefits"), section(content, "negotiationSteps"),
-                section(content, "careerProgression"), section(content, "salaryGrowth"), section(content, "faq"),
-                section(content, "sources"), List.copyOf(unavailable), gaps);
+        Map<String, List<Integer>> sectionSources = g == null ? null : g.sectionSources();
+        List<AreaView> topStates = areas(states, "topStates", sectionSources, unavailable);
+        List<AreaView> topMetros = areas(metros, "topMetros", sectionSources, unavailable);
+        if (g == null) {
+            return new GuideView(slug, null, null, null, null, null, null, topStates, topMetros, null, null, null,
+                    null, null, null, null, null, null, List.copyOf(unavailable), List.of());
+        }
+        return new GuideView(slug, g.title(), g.year(), g.intro(), g.keyTakeaways(),
+                classifications(g, a.figures()), g.experienceLevels(), topStates, topMetros, g.specializations(),
+                g.benefits(), g.negotiationSteps(), g.careerProgression(), g.salaryGrowth(), g.highlights(), g.faq(),
+                g.sources(), sectionSources, List.copyOf(unavailable), dataGaps(g, a.figures()));
+    }
+
+    /** Each cited classification with its guide role, and its national figures when wage-service answered. */
+    private static List<ClassificationView> classifications(AdviceGuide g, List<Fetched<NationalFigures>> figures) {
+        List<ClassificationView> views = new ArrayList<>();
+        for (int i = 0; i < g.classifications().size(); i++) {
+            AdviceGuide.Classification c = g.classifications().get(i);
+            NationalFigures wage = i < figures.size() && figures.get(i).isFound() ? figures.get(i).value() : null;
+            views.add(new ClassificationView(c.socCode(), wage == null ? null : wage.title(), c.role(),
+                    c.rationale(), wage == null ? null : wage.dataYear(),
+                    wage == null ? List.of() : wage.percentiles(), wage == null ? null : wage.projectedGrowth(),
+                    c.sources()));
+        }
+        return views;
     }
 
     /**
      * Cited classifications that wage-service answered for but has no figures for (the occupation is gone, or an
      * import replaced its year without it): the guide says so instead of passing an empty list off as complete.
      */
-    private static List<GuideView.DataGap> dataGaps(JsonNode content, List<Fetched<JsonNode>> figures) {
-        List<JsonNode> cited = stream(content.path("classifications")).toList();
+    private static List<GuideView.DataGap> dataGaps(AdviceGuide g, List<Fetched<NationalFigures>> figures) {
         List<GuideView.DataGap> gaps = new ArrayList<>();
-        for (int i = 0; i < cited.size() && i < figures.size(); i++) {
-            String soc = cited.get(i).path("socCode").asString();
-            Fetched<JsonNode> wage = figures.get(i);
+        for (int i = 0; i < g.classifications().size() && i < figures.size(); i++) {
+            String soc = g.classifications().get(i).socCode();
+            Fetched<NationalFigures> wage = figures.get(i);
             if (wage.status() == Fetched.Status.NOT_FOUND) {
                 gaps.add(new GuideView.DataGap("classifications", soc,
                         "The wage data has no occupation " + soc + "; its title and percentiles are missing."));
-            } else if (wage.isFound() && wage.value().path("percentiles").isEmpty()) {
+            } else if (wage.isFound() && !wage.value().hasFigures()) {
                 gaps.add(new GuideView.DataGap("classifications", soc, "No national wage figures are published for "
-                        + soc + " (" + wage.value().path("title").asString() + "); its percentiles are missing."));
+                        + soc + " (" + wage.value().title() + "); its percentiles are missing."));
             }
         }
         return List.copyOf(gaps);
     }
 
-    /** Classification entries always carry the guide's role; percentiles only when wage-service answered. */
-    private static List<ClassificationView> classifications(JsonNode content, List<Fetched<JsonNode>> figures) {
-        List<JsonNode> cited = stream(content.path("classifications")).toList();
-        List<ClassificationView> views = new ArrayList<>(cited.size());
-        for (int i = 0; i < cited.size(); i++) {
-            JsonNode c = cited.get(i);
-            JsonNode wage = i < figures.size() && figures.get(i).isFound() ? figures.get(i).value() : null;
-            views.add(new ClassificationView(c.path("socCode").asString(),
-                    wage == null ? null : wage.path("title").asString(),
-                    c.path("role").asString(),
-                    wage == null || wage.path("dataYear").isMissingNode() ? null : wage.path("dataYear").asInt(),
-                    wage == null ? null : wage.get("percentiles"),
-                    wage == null ? null : wage.get("projectedGrowth"),
-                    c.get("sources")));
-        }
-        return views;
-    }
-
-    private static List<AreaView> areas(Fetched<JsonNode> ranked, String section, List<String> unavailable) {
+    /** The ranked areas; citations the guide states for the whole section are not repeated on each area. */
+    private static List<AreaView> areas(Fetched<AreaRanking> ranked, String section,
+                                        Map<String, List<Integer>> sectionSources, List<String> unavailable) {
         if (ranked.isUnavailable()) {
             unavailable.add(section);
             return null;
@@ -169,23 +156,8 @@ public class GuideAggregator {
         if (!ranked.isFound()) {
             return List.of();
         }
-        return stream(ranked.value().path("items")).map(w -> new AreaView(w.path("rank").asInt(),
-                w.path("code").asString(), w.path("name").asString(), w.path("annualMeanWage").asInt(),
-                w.get("sources"))).toList();
-    }
-
-    private static JsonNode section(JsonNode content, String name) {
-        return content == null ? null : content.get(name);
-    }
-
-    private static String withCitations(JsonNode takeaway) {
-        StringBuilder text = new StringBuilder(takeaway.path("text").asString());
-        stream(takeaway.path("sources")).forEach(id -> text.append(text.charAt(text.length() - 1) == ']' ? "" : " ")
-                .append('[').append(id.asInt()).append(']'));
-        return text.toString();
-    }
-
-    static java.util.stream.Stream<JsonNode> stream(JsonNode array) {
-        return StreamSupport.stream(array.values().spliterator(), false);
+        List<Integer> ofSection = sectionSources == null ? List.of() : sectionSources.getOrDefault(section, List.of());
+        return ranked.value().items().stream().map(w -> new AreaView(w.rank(), w.code(), w.name(),
+                w.annualMeanWage(), w.sources().stream().filter(id -> !ofSection.contains(id)).toList())).toList();
     }
 }

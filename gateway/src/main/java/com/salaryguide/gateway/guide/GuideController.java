@@ -3,11 +3,14 @@ package com.salaryguide.gateway.guide;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import com.salaryguide.gateway.advice.AdviceGuide;
 import com.salaryguide.problem.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,9 +20,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-/** Whole guides, aggregated from the three services. */
+/** Whole editorial guides, aggregated from the three services. */
 @RestController
-@RequestMapping("/api/v1/guides")
+@RequestMapping(path = "/api/v1/guides", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Guides", description = "Whole salary guides, assembled by the gateway from the three services")
 public class GuideController {
 
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -33,12 +37,12 @@ public class GuideController {
     }
 
     @GetMapping
-    @Operation(summary = "All guides (slug, title, year)")
-    public Mono<List<GuideView.Summary>> list() {
+    @Operation(operationId = "listGuides", summary = "All editorial guides (slug, title, year)")
+    public Mono<List<AdviceGuide.Summary>> list() {
         return aggregator.list();
     }
 
-    @GetMapping(path = "/{slug}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping("/{slug}")
     @ApiResponse(responseCode = "200", description = "The guide. A complete guide carries a strong ETag and"
             + " Cache-Control: no-cache, so clients may keep it and revalidate with If-None-Match; a degraded one"
             + " (unavailableSections not empty) carries Cache-Control: no-store and no ETag.",
@@ -46,14 +50,15 @@ public class GuideController {
                     schema = @Schema(implementation = GuideView.class)))
     @ApiResponse(responseCode = "304", description = "If-None-Match named the current ETag: the guide has not"
             + " changed", content = @Content)
-    @Operation(summary = "A whole guide",
-            description = "Assembled from advice-service (content), wage-service (percentiles of the cited"
+    @Operation(operationId = "getGuide", summary = "A whole editorial guide",
+            description = "Assembled from advice-service (content), wage-service (national figures of the cited"
                     + " classifications) and geography-service (top 10 states and metros). A service that does not"
-                    + " answer within the call timeout (350 ms) costs only its sections: they are omitted and named in"
-                    + " unavailableSections, and the response is still 200. Downstream answers are cached for up to 10 s"
-                    + " (SALARYGUIDE_CACHE_TTL); with SALARYGUIDE_STALE_TTL set, the last good copy is served during an"
-                    + " outage until it is that old. A complete guide, once assembled, is reused for up to 1 s more.")
-    public Mono<ResponseEntity<byte[]>> guide(@PathVariable String slug) {
+                    + " answer within the gateway's answer timeout (SALARYGUIDE_ANSWER_TIMEOUT) costs only its"
+                    + " sections: they are null and named in unavailableSections, and the response is still 200."
+                    + " Downstream answers are cached for a bounded time (SALARYGUIDE_CACHE_TTL) and a complete guide,"
+                    + " once assembled, is reused for up to one second more.")
+    public Mono<ResponseEntity<byte[]>> guide(@PathVariable @Parameter(example = "machine-learning-engineer",
+            schema = @Schema(pattern = "[a-z0-9]+(-[a-z0-9]+)*", maxLength = 100)) String slug) {
         // written once per assembly; conditional GETs (If-None-Match) are answered 304 by WebFlux from the ETag
         return documents.guide(validSlug(slug)).map(document -> {
             ResponseEntity.BodyBuilder ok = ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON);
