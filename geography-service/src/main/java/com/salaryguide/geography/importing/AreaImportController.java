@@ -52,7 +52,7 @@ public class AreaImportController {
             security = @SecurityRequirement(name = ApiDocumentation.BEARER),
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
                     @Content(mediaType = OewsTable.Format.CSV_MEDIA_TYPE, schema = @Schema(type = "string",
-                            description = "BLS's columns by header name")),
+                            format = "binary", description = "BLS's columns by header name")),
                     @Content(mediaType = OewsTable.Format.XLSX_MEDIA_TYPE, schema = @Schema(type = "string",
                             format = "binary", description = "the workbook BLS publishes; its first sheet is read"))}),
             responses = {
