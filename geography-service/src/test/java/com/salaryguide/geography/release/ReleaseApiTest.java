@@ -2,16 +2,22 @@ package com.salaryguide.geography.release;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import com.salaryguide.testsupport.TestPostgres;
 import com.salaryguide.testsupport.TestTokens;
+import org.json.JSONException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.skyscreamer.jsonassert.JSONAssert;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -20,6 +26,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A whole (small) release imported over HTTP on PostgreSQL, then every read answered exactly: area lookups, the
@@ -37,9 +44,9 @@ class ReleaseApiTest {
 
     private static Path temporaryDirectory() {
         try {
-            return java.nio.file.Files.createTempDirectory("release-api-test");
-        } catch (java.io.IOException ex) {
-            throw new java.io.UncheckedIOException(ex);
+            return Files.createTempDirectory("release-api-test");
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
     }
 
@@ -68,7 +75,7 @@ class ReleaseApiTest {
             st.execute("DELETE FROM area WHERE code IN ('31140', '2600004')");
             st.execute("UPDATE area SET name = 'Austin-Round Rock-Georgetown, TX' WHERE code = '12420'");
         }
-        org.springframework.util.FileSystemUtils.deleteRecursively(uploads);
+        FileSystemUtils.deleteRecursively(uploads);
     }
 
     private WebTestClient.ResponseSpec upload(byte[] body, String mediaType) {
@@ -181,8 +188,8 @@ class ReleaseApiTest {
 
     private void assertJson(String actual, String expected) {
         try {
-            org.skyscreamer.jsonassert.JSONAssert.assertEquals(expected, actual, true);
-        } catch (org.json.JSONException ex) {
+            JSONAssert.assertEquals(expected, actual, true);
+        } catch (JSONException ex) {
             throw new AssertionError(ex);
         }
     }
@@ -229,8 +236,8 @@ class ReleaseApiTest {
         assertThat(body).contains("\"hourly\":37.30", "\"hourly\":115.00", "\"hourlyMeanWage\":80.00",
                 "\"jobsPer1000\":1.500", "\"locationQuotient\":0.30");
         get("/api/v1/geography/wages?occupation=15-1252,15-2051,99-9999&area=PR,12420,US,41940")
-                .jsonPath("$.items[*].occupation").isEqualTo(java.util.List.of("15-1252", "15-1252", "15-2051"))
-                .jsonPath("$.items[*].area.code").isEqualTo(java.util.List.of("PR", "12420", "12420"));
+                .jsonPath("$.items[*].occupation").isEqualTo(List.of("15-1252", "15-1252", "15-2051"))
+                .jsonPath("$.items[*].area.code").isEqualTo(List.of("PR", "12420", "12420"));
         get("/api/v1/geography/wages?occupation=99-9999&area=CA").json("{\"items\":[]}", JsonCompareMode.STRICT);
     }
 
@@ -261,7 +268,7 @@ class ReleaseApiTest {
         badRequest("/api/v1/geography/wages?occupation=DROP%20TABLE&area=CA", "occupation");
         http.get().uri("/api/v1/geography/wages").exchange()
                 .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[*].field").isEqualTo(java.util.List.of("occupation", "area"));
+                .expectBody().jsonPath("$.errors[*].field").isEqualTo(List.of("occupation", "area"));
     }
 
     @Test
