@@ -133,8 +133,9 @@ final class RunningSystem implements AutoCloseable {
     /** Any request; a null body sends none, a null token no Authorization header. */
     HttpResponse<String> send(String module, String method, String rawPath, String contentType, String body, String token)
             throws IOException, InterruptedException {
+        // a whole BLS file's import takes seconds (more on a loaded machine); a hung answer still fails the test
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(module) + rawPath))
-                .timeout(Duration.ofSeconds(10))
+                .timeout(Duration.ofSeconds(body != null && body.length() > 100_000 ? 120 : 10))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);

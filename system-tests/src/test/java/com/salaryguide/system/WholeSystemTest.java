@@ -155,17 +155,31 @@ class WholeSystemTest {
                 new Case("POST", "/api/v1/advice/guides", "application/json", "{\"slug\":\"Bad Slug\"}", writer, 400),
                 new Case("POST", "/api/v1/advice/guides", "application/json", "{\"slug\":\"x\",\"title\":\"t\"}", writer, 400),
                 new Case("POST", "/api/v1/advice/guides", "application/json", "{\"slug\":\"machine-learning-engineer\","
-                        + "\"title\":\"t\",\"year\":2026,\"intro\":\"i\",\"classifications\":[{\"socCode\":\"15-2051\","
-                        + "\"role\":\"baseline\",\"rationale\":\"r\"}],\"keyTakeaways\":[],\"experienceLevels\":[],"
-                        + "\"specializations\":[],\"benefits\":[],\"negotiationSteps\":[],\"careerProgression\":[],"
-                        + "\"salaryGrowth\":[],\"faq\":[],\"sources\":[{\"id\":1,\"label\":\"BLS\"}]}", writer, 409),
+                        + "\"title\":\"t\",\"year\":2026,\"intro\":{\"text\":\"i\",\"sources\":[1]},"
+                        + "\"classifications\":[{\"socCode\":\"15-2051\",\"role\":\"baseline\",\"rationale\":\"r\","
+                        + "\"sources\":[]}],\"keyTakeaways\":[],\"experienceLevels\":[],\"specializations\":[],"
+                        + "\"benefits\":[],\"negotiationSteps\":[],\"careerProgression\":[],\"salaryGrowth\":[],"
+                        + "\"highlights\":[],\"faq\":[],\"sources\":[{\"id\":1,\"label\":\"BLS\",\"url\":null}],"
+                        + "\"sectionSources\":{}}", writer, 409),
                 new Case("PUT", "/api/v1/geography/states/CA/wages/machine-learning-engineer", "application/json",
                         "{\"dataYear\":2026,\"annualMeanWage\":1,\"version\":99}", writer, 409),
                 new Case("PUT", "/api/v1/geography/states/CA/wages/machine-learning-engineer", "application/json",
                         "{\"dataYear\":2026,\"annualMeanWage\":-1,\"version\":0}", writer, 400),
                 new Case("DELETE", "/api/v1/advice/guides/machine-learning-engineer?version=abc", null, null, writer, 400),
                 new Case("DELETE", "/api/v1/guides/machine-learning-engineer", null, null, writer, 405),
-                new Case("PATCH", "/api/v1/occupations/15-2051", "application/json", "{}", writer, 405));
+                new Case("PATCH", "/api/v1/occupations/15-2051", "application/json", "{}", writer, 405),
+                // found when the platform was tried as a hostile client (issue 11)
+                new Case("POST", "/api/v1/advice/guides", "application/json", "{}", TestTokens.withoutExpiry(), 401),
+                new Case("PUT", "/api/v1/advice/guides/machine-learning-engineer", "application/json",
+                        "{\"version\":null}", writer, 400),
+                get("/no/such/path", 404),
+                get("/api/v1/guides/occupations/99-9999", 404),
+                get("/api/v1/guides/occupations/15-2051?area=Atlantis", 400),
+                get("/api/v1/wages/compare?occupations=15-2051&areas=US,ZZ", 400),
+                post("/api/v1/offer-evaluations", "{\"occupation\":\"15-2051\",\"annualBase\":\"150000\"}", 400),
+                post("/api/v1/offer-evaluations", "{\"occupation\":\"99-9999\",\"annualBase\":150000}", 400),
+                new Case("PUT", "/api/v1/advice/guides/machine-learning-engineer", "application/json",
+                        "{\"slug\":\"" + "x".repeat(300 * 1024) + "\"}", writer, 413));
 
         List<String> failures = new java.util.ArrayList<>();
         for (Case c : battery) {
@@ -182,6 +196,11 @@ class WholeSystemTest {
             }
         }
         assertThat(failures).isEmpty();
+        HttpResponse<String> forbidden = system.send("gateway", "POST", "/api/v1/advice/guides", "application/json", "{}",
+                TestTokens.withoutWriteScope());
+        assertThat(forbidden.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                challenge -> assertThat(challenge).contains("error=\"insufficient_scope\""));
+        assertThat(system.get("gateway", "/no/such/path").body()).doesNotContain("static resource");
         // the rejected writes changed nothing
         assertThat(system.get("gateway", "/api/v1/geography/states/CA?occupation=machine-learning-engineer").body())
                 .contains("\"annualMeanWage\":158400").contains("\"version\":0");
@@ -219,6 +238,19 @@ class WholeSystemTest {
                 figures + ",\"version\":0}", TestTokens.writer()).statusCode()).isEqualTo(200);
         assertThat(system.send("gateway", "PUT", "/api/v1/occupations/29-1141/wages/2025", "application/json",
                 figures + ",\"version\":0}", TestTokens.writer()).statusCode()).isEqualTo(409);
+
+        // an occupation without figures: nothing to rank against is a 404, not a 500
+        assertThat(system.send("gateway", "PUT", "/api/v1/occupations/19-9998", "application/json",
+                "{\"title\":\"Test Scientists\"}", TestTokens.writer()).statusCode()).isEqualTo(201);
+        assertThat(system.get("gateway", "/api/v1/occupations/19-9998/percentile-rank?annual=150000").statusCode())
+                .isEqualTo(404);
+
+        // a 2024 national file without the guide's classifications would remove the figures it cites: refused
+        HttpResponse<String> refused = system.send("gateway", "POST", "/api/v1/occupations/imports?year=2024",
+                "text/csv", csv, TestTokens.writer());
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("machine-learning-engineer").contains("15-2051").contains("15-1252");
+        assertThat(system.get("gateway", "/api/v1/occupations/15-2051").body()).contains("\"annual\":112590");
     }
 
     @Test
@@ -232,8 +264,28 @@ class WholeSystemTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(took).isLessThan(Duration.ofSeconds(1));
         assertThat(JsonPath.<List<String>>read(response.body(), "$.unavailableSections")).containsExactly(
-                "keyTakeaways", "classifications", "experienceLevels", "specializations", "benefits",
-                "negotiationSteps", "careerProgression", "salaryGrowth", "faq", "sources");
+                "intro", "keyTakeaways", "classifications", "experienceLevels", "specializations", "benefits",
+                "negotiationSteps", "careerProgression", "salaryGrowth", "highlights", "faq", "sources");
         assertThat(JsonPath.<Integer>read(response.body(), "$.topStates[0].annualMeanWage")).isEqualTo(158400);
+        // a routed call to the dead service: a problem a client can act on, never a 500
+        HttpResponse<String> routed = system.get("gateway", "/api/v1/advice/guides");
+        assertThat(routed.statusCode()).isEqualTo(503);
+        assertThat(routed.headers().firstValue("Retry-After")).isPresent();
+        assertThat(routed.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    @Test
+    @Order(7)
+    void withGeographyServiceKilledAnOfferNamingAStateIsRefusedNotAcceptedUnchecked() throws Exception {
+        system.kill("geography-service");
+        HttpResponse<String> offer = system.post("gateway", "/api/v1/offer-evaluations",
+                "{\"occupation\":\"15-2051\",\"area\":\"ZZ\",\"annualBase\":150000}");
+        assertThat(offer.statusCode()).isEqualTo(503);
+        assertThat(offer.headers().firstValue("Retry-After")).isPresent();
+        HttpResponse<String> national = system.post("gateway", "/api/v1/offer-evaluations",
+                "{\"occupation\":\"15-2051\",\"annualBase\":150000}");
+        assertThat(national.statusCode()).isEqualTo(200);
+        assertThat(JsonPath.<Double>read(national.body(), "$.national.percentileRank")).isEqualTo(71.6);
     }
 }

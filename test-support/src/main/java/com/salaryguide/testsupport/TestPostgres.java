@@ -36,6 +36,7 @@ public final class TestPostgres {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
     private static volatile Database database;
+    private static final java.util.Map<String, Integer> ADDITIONAL = new java.util.HashMap<>();
 
     private TestPostgres() {
     }
@@ -63,7 +64,9 @@ public final class TestPostgres {
      */
     public static synchronized Database additionalDatabase(String suffix) {
         Database primary = database();
-        String name = primary.name() + "_" + suffix;
+        // several systems in one test run (one per test class) each get their own: wage, wage2, ...
+        int nth = ADDITIONAL.merge(suffix, 1, Integer::sum);
+        String name = primary.name() + "_" + suffix + (nth > 1 ? nth : "");
         String adminUrl = "jdbc:postgresql://" + primary.hostPort() + "/postgres";
         try (Connection admin = DriverManager.getConnection(adminUrl, primary.user(), primary.password());
              Statement st = admin.createStatement()) {
