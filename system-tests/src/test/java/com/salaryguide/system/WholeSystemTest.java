@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
+import com.salaryguide.testsupport.ApiVocabulary;
 import com.salaryguide.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,6 +52,29 @@ class WholeSystemTest {
         String expected = Files.readString(Path.of(WholeSystemTest.class.getResource("/expected-guide.json").toURI()));
         JSONAssert.assertEquals(expected, response.body(), JSONCompareMode.LENIENT);
         assertThat(response.headers().firstValue("X-Trace-Id")).isPresent();
+    }
+
+    @Test
+    @Order(1)
+    void everyAnswerOfTheGuideFollowsTheWrittenVocabulary() throws Exception {
+        // docs/api-style.md: keys always present per type, ranges whole, one display key, whole annual dollars,
+        // hourly amounts with two decimals, statuses from the list, citations that resolve and are stated once
+        for (String path : List.of("/api/v1/guides/machine-learning-engineer",
+                "/api/v1/guides/occupations/15-2051?area=CA")) {
+            HttpResponse<String> answer = system.get("gateway", path);
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(ApiVocabulary.problems(ApiVocabulary.read(answer.body()))).as(path).isEmpty();
+        }
+        for (String offer : List.of("{\"annualBase\":150000,\"state\":\"CA\",\"yearsOfExperience\":4}",
+                "{\"annualBase\":400000,\"state\":\"OR\",\"yearsOfExperience\":1}")) {
+            HttpResponse<String> answer = system.post("gateway",
+                    "/api/v1/guides/machine-learning-engineer/offer-evaluations", offer);
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(ApiVocabulary.problems(ApiVocabulary.read(answer.body()))).as(offer).isEmpty();
+        }
+        HttpResponse<String> compare = system.get("gateway",
+                "/api/v1/wages/compare?occupations=15-2051,15-1252&areas=US,CA");
+        assertThat(ApiVocabulary.problems(ApiVocabulary.read(compare.body()))).isEmpty();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.function.Consumer;
 
+import com.salaryguide.testsupport.ApiVocabulary;
 import com.salaryguide.testsupport.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The guide advice-service serves follows the platform's JSON vocabulary (docs/api-style.md), checked by walking the
- * JSON itself ({@link GuideVocabulary}); and the walk does catch each kind of break, shown on altered copies.
+ * JSON itself ({@link ApiVocabulary}); and the walk does catch each kind of break, shown on altered copies.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
@@ -38,7 +39,7 @@ class GuideVocabularyTest {
 
     @Test
     void servesTheSeedGuideInTheVocabulary() {
-        assertThat(GuideVocabulary.problems(served())).isEmpty();
+        assertThat(ApiVocabulary.problems(served())).isEmpty();
     }
 
     @Test
@@ -91,7 +92,7 @@ class GuideVocabularyTest {
     private List<String> problemsAfter(Consumer<ObjectNode> change) {
         ObjectNode guide = (ObjectNode) served();
         change.accept(guide);
-        return GuideVocabulary.problems(guide);
+        return ApiVocabulary.problems(guide);
     }
 
     private static ObjectNode level(ObjectNode guide, int index) {

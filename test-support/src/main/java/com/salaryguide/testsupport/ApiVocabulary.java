@@ -1,4 +1,4 @@
-package com.salaryguide.advice.guide;
+package com.salaryguide.testsupport;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,16 +8,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Walks a guide's JSON and names every place it breaks docs/api-style.md: an object lacking a key that other objects
- * of its type have (objects at the same path, array indices aside, are one type), a range lacking one of min, max,
- * maxAtLeast, a citation of an id not in {@code sources}, a source nothing cites, and an item citing an id its
- * section already cites as a whole in {@code sectionSources}. Knows nothing of the records that wrote the JSON, so a
- * key a record forgets to write is caught too.
+ * Walks an answer's JSON and names every place it breaks docs/api-style.md: an object lacking a key that other
+ * objects of its type have (objects at the same path, array indices aside, are one type), a range lacking one of min,
+ * max, maxAtLeast, an object with more than one display key (title, name, label), an annual amount that is not a
+ * whole number, an hourly amount not written with two decimals, a figure status outside the vocabulary; and, for a
+ * guide (an answer with a {@code sources} list), a citation of an id not in {@code sources}, a source nothing cites,
+ * and an item citing an id its section already cites as a whole in {@code sectionSources}. Knows nothing of the
+ * records that wrote the JSON, so a key a record forgets to write is caught too. Parse the JSON with
+ * {@link #read(String)}, which keeps the decimals as written.
  */
-final class GuideVocabulary {
+public final class ApiVocabulary {
 
     private static final List<String> RANGE = List.of("min", "max", "maxAtLeast");
     /** Keys whose value is a range wherever they occur; a figure is a range with a caption. */
@@ -30,15 +35,28 @@ final class GuideVocabulary {
     /** Every citation outside the sources list, with where it is made. */
     private final Map<String, List<Integer>> citations = new LinkedHashMap<>();
 
-    private GuideVocabulary() {
+    private static final Set<String> DISPLAY_KEYS = Set.of("title", "name", "label");
+    private static final List<String> STATUSES = List.of("reported", "top-coded", "not-available");
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+
+    private ApiVocabulary() {
     }
 
-    /** What breaks the vocabulary, one line each; none for a guide that follows it. */
-    static List<String> problems(JsonNode guide) {
-        GuideVocabulary check = new GuideVocabulary();
-        check.walk(guide, "", "");
+    /** The JSON as written: decimals keep their scale (30.60 stays 30.60), so the hourly rule can be checked. */
+    public static JsonNode read(String json) {
+        return JSON.readTree(json);
+    }
+
+    /** What breaks the vocabulary, one line each; none for an answer that follows it. */
+    public static List<String> problems(JsonNode answer) {
+        ApiVocabulary check = new ApiVocabulary();
+        check.walk(answer, "", "");
         check.sameKeysPerType();
-        check.citations(guide);
+        if (answer.has("sources") && answer.get("sources").isArray()) {
+            check.citations(answer);
+        }
         return check.problems;
     }
 
@@ -62,6 +80,12 @@ final class GuideVocabulary {
             problems.add(path + " is a range without " + String.join(", ", RANGE.stream()
                     .filter(k -> !keys.contains(k)).toList()));
         }
+        List<String> display = keys.stream().filter(DISPLAY_KEYS::contains).toList();
+        if (display.size() > 1) {
+            problems.add(path + " has more than one display key: " + display);
+        }
+        node.properties().forEach(e -> figure(path.isEmpty() ? e.getKey() : path + "." + e.getKey(), e.getKey(),
+                e.getValue()));
         node.properties().forEach(e -> {
             String childPath = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
             String childType = type.isEmpty() ? e.getKey() : type + "." + e.getKey();
@@ -72,6 +96,24 @@ final class GuideVocabulary {
             }
             walk(e.getValue(), childPath, childType);
         });
+    }
+
+    /** Money and status rules, by key: annual* whole dollars, hourly* two decimals, *Status one of three words. */
+    private void figure(String path, String key, JsonNode value) {
+        if (value.isNull()) {
+            return;
+        }
+        String lower = key.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith("status") && !lower.equals("status") && !(value.isString()
+                && STATUSES.contains(value.asString()))) {
+            problems.add(path + " is not one of " + STATUSES + ": " + value);
+        } else if (lower.startsWith("hourly") && !lower.endsWith("status")
+                && !(value.isNumber() && value.decimalValue().scale() == 2)) {
+            problems.add(path + " is an hourly amount not written with two decimals: " + value);
+        } else if (lower.startsWith("annual") && !lower.endsWith("status") && value.isValueNode()
+                && !value.isIntegralNumber()) {
+            problems.add(path + " is an annual amount that is not whole dollars: " + value);
+        }
     }
 
     private void sameKeysPerType() {
