@@ -12,7 +12,7 @@ SERVICES=(wage-service geography-service advice-service gateway)
 declare -A PORTS=([wage-service]=$((PORT_BASE + 1)) [geography-service]=$((PORT_BASE + 2))
                   [advice-service]=$((PORT_BASE + 3)) [gateway]=$PORT_BASE)
 LOG_DIR=${LOG_DIR:-.run-logs}
-READY_TIMEOUT=${READY_TIMEOUT:-90}
+READY_TIMEOUT=${READY_TIMEOUT:-240}
 # Small heaps and a single-tier JIT start four JVMs quickly on a 2-core machine; override with JAVA_OPTS.
 JAVA_OPTS=${JAVA_OPTS:-"-Xms64m -Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k"}
 

@@ -1,8 +1,10 @@
 package com.salaryguide.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +12,19 @@ import java.time.Duration;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
+import com.salaryguide.client.ApiClient;
+import com.salaryguide.client.ApiException;
+import com.salaryguide.client.api.GuidesApi;
+import com.salaryguide.client.api.OfferEvaluationsApi;
+import com.salaryguide.client.model.Guide;
+import com.salaryguide.client.model.GuideOfferEvaluationResponse;
+import com.salaryguide.client.model.GuideOfferRequest;
+import com.salaryguide.client.model.OfferEvaluation;
+import com.salaryguide.client.model.OfferEvaluationRequest;
 import com.salaryguide.testsupport.ApiVocabulary;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 import com.salaryguide.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,6 +89,44 @@ class WholeSystemTest {
         HttpResponse<String> compare = system.get("gateway",
                 "/api/v1/wages/compare?occupations=15-2051,15-1252&areas=US,CA");
         assertThat(ApiVocabulary.problems(ApiVocabulary.read(compare.body()))).isEmpty();
+    }
+
+    @Test
+    @Order(1)
+    void readsTheGuideAndEvaluatesOffersThroughAClientGeneratedFromThePublishedDocument() throws Exception {
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(system.url("gateway"));
+        Guide guide = new GuidesApi(client).getGuide("machine-learning-engineer");
+        assertThat(guide.getClassifications().get(0).getPercentiles().get(2).getAnnual()).isEqualTo(112590);
+        assertThat(guide.getClassifications().get(0).getPercentiles().get(0).getHourly())
+                .isEqualByComparingTo(new BigDecimal("30.60"));
+        assertThat(guide.getTopStates().get(0).getName()).isEqualTo("California");
+        assertThat(guide.getSectionSources()).containsEntry("topStates", List.of(6));
+        OfferEvaluationsApi offers = new OfferEvaluationsApi(client);
+        GuideOfferEvaluationResponse evaluation = offers.evaluateGuideOffer("machine-learning-engineer",
+                new GuideOfferRequest().annualBase(150000L).state("CA").yearsOfExperience(4));
+        assertThat(evaluation.getClassifications().get(0).getPercentileRank()).isEqualByComparingTo("71.6");
+        assertThat(evaluation.getSuggestedCounter().getMin()).isEqualTo(158000L);
+        OfferEvaluation anywhere = offers.evaluateOffer(new OfferEvaluationRequest().occupation("15-1252")
+                .annualBase(150000L).bonus(10000L));
+        assertThat(anywhere.getNational().getPercentileRank()).isEqualByComparingTo("61.8");
+        assertThat(anywhere.getTotalCompensation().getTotal()).isEqualTo(160000L);
+        // a problem comes back as the client's ApiException with the status
+        assertThatThrownBy(() -> offers.evaluateOffer(new OfferEvaluationRequest().occupation("15-1252")
+                .annualBase(0L))).isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(400));
+    }
+
+    @Test
+    @Order(1)
+    void servesTheOpenApiDocumentTheClientIsGeneratedFrom() throws Exception {
+        // api/openapi.json is the published contract; bin/export-openapi.sh writes it from a running gateway
+        ObjectMapper json = new ObjectMapper();
+        JsonNode served = json.readTree(system.get("gateway", "/v3/api-docs").body());
+        JsonNode published = json.readTree(RunningSystem.repositoryRoot().resolve("api/openapi.json").toFile());
+        ((ObjectNode) served).remove("servers");
+        ((ObjectNode) published).remove("servers");
+        assertThat(served).as("the served OpenAPI document differs from api/openapi.json: run bin/export-openapi.sh"
+                + " against a running system and commit it").isEqualTo(published);
     }
 
     @Test

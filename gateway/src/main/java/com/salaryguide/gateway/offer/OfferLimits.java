@@ -5,8 +5,11 @@ final class OfferLimits {
 
     static final long MAX_AMOUNT = 10_000_000L;
     static final long MAX_YEARS = 60;
-    /** Printable text with at least one letter or digit: no control characters. */
-    static final String PRINTABLE = "(?U)[^\\p{Cntrl}]*[\\p{L}\\p{Nd}][^\\p{Cntrl}]*";
+    /**
+     * Printable text with at least one letter or digit: no control characters. Written so that Java and the
+     * ECMAScript regular expressions of OpenAPI tools read it alike.
+     */
+    static final String PRINTABLE = "^[^\\x00-\\x1F\\x7F]*[\\p{L}\\p{N}][^\\x00-\\x1F\\x7F]*$";
 
     private OfferLimits() {
     }

@@ -78,27 +78,43 @@ public class ServiceApiDocs implements OpenApiCustomizer {
             }
             Components theirs = service.getComponents();
             if (theirs != null) {
-                putAll(theirs.getSchemas(), components::addSchemas);
-                putAll(theirs.getSecuritySchemes(), components::addSecuritySchemes);
-                putAll(theirs.getParameters(), components::addParameters);
-                putAll(theirs.getResponses(), components::addResponses);
-                putAll(theirs.getExamples(), components::addExamples);
-                putAll(theirs.getHeaders(), components::addHeaders);
+                // a name the gateway (or a service merged before) already defines keeps its first definition: the
+                // shared ones (Problem, ValidationProblem, bearerAuth) are the same everywhere, and a service's
+                // schema must not replace one of the gateway's own that happens to have its name
+                components.setSchemas(merged(components.getSchemas(), theirs.getSchemas()));
+                components.setSecuritySchemes(merged(components.getSecuritySchemes(), theirs.getSecuritySchemes()));
+                components.setParameters(merged(components.getParameters(), theirs.getParameters()));
+                components.setResponses(merged(components.getResponses(), theirs.getResponses()));
+                components.setExamples(merged(components.getExamples(), theirs.getExamples()));
+                components.setHeaders(merged(components.getHeaders(), theirs.getHeaders()));
             }
             if (service.getTags() != null) {
-                for (Tag tag : service.getTags()) {
-                    if (gateway.getTags() == null || gateway.getTags().stream()
-                            .noneMatch(t -> t.getName().equals(tag.getName()))) {
-                        gateway.addTagsItem(tag);
-                    }
-                }
+                service.getTags().forEach(gateway::addTagsItem);
             }
         });
+        gateway.setTags(distinctByName(gateway.getTags()));
     }
 
-    private static <T> void putAll(Map<String, T> from, java.util.function.BiConsumer<String, T> into) {
-        if (from != null) {
-            from.forEach(into);
+    private static <T> Map<String, T> merged(Map<String, T> ours, Map<String, T> theirs) {
+        Map<String, T> all = new java.util.LinkedHashMap<>(ours == null ? Map.of() : ours);
+        if (theirs != null) {
+            theirs.forEach(all::putIfAbsent);
         }
+        return all.isEmpty() ? null : all;
+    }
+
+    /** One tag per name: the one that says what it is about, else the first. */
+    private static java.util.List<Tag> distinctByName(java.util.List<Tag> tags) {
+        if (tags == null) {
+            return null;
+        }
+        Map<String, Tag> byName = new java.util.LinkedHashMap<>();
+        for (Tag tag : tags) {
+            Tag kept = byName.get(tag.getName());
+            if (kept == null || (kept.getDescription() == null && tag.getDescription() != null)) {
+                byName.put(tag.getName(), tag);
+            }
+        }
+        return new java.util.ArrayList<>(byName.values());
     }
 }
