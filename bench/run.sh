@@ -79,6 +79,8 @@ done
 JAVA_OPTS=${JAVA_OPTS:-"-Xms32m -Xmx128m -XX:+UseSerialGC -Xss256k -XX:ReservedCodeCacheSize=40m -XX:MaxMetaspaceSize=128m -XX:TrimNativeHeapInterval=5000 -Dio.netty.allocator.numDirectArenas=1 -Dio.netty.allocator.numHeapArenas=1"}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 CDS=${CDS:-true}
+# reactive stacks are deep: JFR's default of 64 frames would cut off the frames that say which filter a sample is in
+$JFR && JAVA_OPTS+=" -XX:FlightRecorderOptions=stackdepth=1024"
 
 url_of() { echo "http://127.0.0.1:${PORT[$1]}"; }
 # the environment each process needs to find the others on the benchmark's ports
@@ -238,6 +240,18 @@ run_wrk() { # phase scenario seconds connections -> "rps p50 p99 non2xx socket_e
   echo "${rps:-0} $p50 $p99 $bad $errors $degraded"
 }
 
+# CPU time each process spends per request of a scenario: steadier than requests/s on a busy machine (other work
+# takes CPU away from the benchmark but hardly changes what one request costs), and it says where the time goes
+CPU_PROCS=(bench-baseline nginx gateway wage-service geography-service advice-service)
+CLK_TCK=$(getconf CLK_TCK)
+cpu_ticks() { # process -> CPU time so far in clock ticks (nginx: master and workers)
+  local pids=${PID[$1]:-} t=0 p
+  [[ -n $pids ]] || { echo 0; return; }
+  [[ $1 == nginx ]] && pids+=" $(pgrep -P "${PID[nginx]}" | tr '\n' ' ')"
+  for p in $pids; do t=$(( t + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0) )); done
+  echo "$t"
+}
+declare -A CPU_US
 has() { [[ -n ${RPS[$1]:-} ]]; }
 declare -A RPS P50 P99 BAD ERR DEG WBAD WERR WDEG
 # The JIT needs tens of thousands of requests on a path before it runs at full speed (the gateway's proxy path
@@ -249,7 +263,13 @@ done
 for s in "${SCENARIOS[@]}"; do
   echo "Measuring $s: ${DURATION}s..."
   record_jfr start "$s"
+  declare -A CPU0=()
+  for m in "${CPU_PROCS[@]}"; do CPU0[$m]=$(cpu_ticks "$m"); done
   read -r RPS[$s] P50[$s] P99[$s] BAD[$s] ERR[$s] DEG[$s] <<<"$(run_wrk measure "$s" "$DURATION" "$CONNECTIONS")"
+  requests=$(awk '/requests in/ {print $1}' "$LOGS/wrk-measure-$s.txt"); requests=${requests:-0}
+  for m in "${CPU_PROCS[@]}"; do
+    CPU_US[$s,$m]=$(( requests > 0 ? ($(cpu_ticks "$m") - ${CPU0[$m]}) * 1000000 / CLK_TCK / requests : 0 ))
+  done
   record_jfr stop "$s"
 done
 
@@ -315,6 +335,12 @@ for s in "${SCENARIOS[@]}"; do
     "$(( BAD[$s] + WBAD[$s] ))" "$(( ERR[$s] + WERR[$s] ))" "$(( DEG[$s] + WDEG[$s] ))"
 done
 echo "(non2xx, errors (no answer: connect/read/write/timeout) and degraded (2xx naming unavailableSections) count warm-up and measurement)"
+echo
+echo "CPU microseconds per request, by process (what one request costs each; less sensitive to other load than req/s):"
+printf '%-12s' scenario; for m in "${CPU_PROCS[@]}"; do printf ' %17s' "$m"; done; echo
+for s in "${SCENARIOS[@]}"; do
+  printf '%-12s' "$s"; for m in "${CPU_PROCS[@]}"; do printf ' %17s' "${CPU_US[$s,$m]}"; done; echo
+done
 has nginx && has via-gateway && echo "nginx / direct: $(ratio "$(rps_of nginx)" "$(rps_of direct)");" \
   "gateway / nginx: $(ratio "$(rps_of via-gateway)" "$(rps_of nginx)")"
 if has guide; then
@@ -347,13 +373,17 @@ failures=$(( failures + HALF_BAD + HALF_ERR + HALF_DEG ))
 
 scenarios_json='{}'
 for s in "${SCENARIOS[@]}"; do
-  scenarios_json=$(jq -c --arg s "$s" --arg url "${URL[$s]}" --argjson rps "${RPS[$s]}" --argjson p50 "${P50[$s]}" \
+  cpu_json='{}'
+  for m in "${CPU_PROCS[@]}"; do
+    cpu_json=$(jq -c --arg m "$m" --argjson v "${CPU_US[$s,$m]}" '.[$m] = $v' <<<"$cpu_json")
+  done
+  scenarios_json=$(jq -c --arg s "$s" --arg url "${URL[$s]}" --argjson cpu "$cpu_json" --argjson rps "${RPS[$s]}" --argjson p50 "${P50[$s]}" \
     --argjson p99 "${P99[$s]}" --argjson bad "${BAD[$s]}" --argjson err "${ERR[$s]}" --argjson deg "${DEG[$s]}" \
     --argjson wbad "${WBAD[$s]}" --argjson werr "${WERR[$s]}" --argjson wdeg "${WDEG[$s]}" \
     --arg xd "$(ratio "${RPS[$s]}" "$(rps_of direct)")" --arg xb "$(ratio "${RPS[$s]}" "$(rps_of bare)")" \
     '.[$s] = {url: $url, rps: $rps, p50_ms: $p50, p99_ms: $p99, x_direct: ($xd | tonumber? // null),
       x_bare: ($xb | tonumber? // null), non2xx: $bad, socket_errors: $err, degraded: $deg,
-      warmup: {non2xx: $wbad, socket_errors: $werr, degraded: $wdeg}}' <<<"$scenarios_json")
+      warmup: {non2xx: $wbad, socket_errors: $werr, degraded: $wdeg}, cpu_us_per_request: $cpu}' <<<"$scenarios_json")
 done
 processes_json='{}'
 for m in "${PROCESSES[@]}"; do
