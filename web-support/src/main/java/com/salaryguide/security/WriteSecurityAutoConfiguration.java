@@ -79,8 +79,9 @@ public class WriteSecurityAutoConfiguration {
                 "Bad Request", "The request URL contains characters that are not allowed.");
     }
 
+    /** After PublicReadSecurityAutoConfiguration's chain for anonymous public requests: everything else. */
     @Bean
-    @Order(Ordered.HIGHEST_PRECEDENCE)
+    @Order(Ordered.HIGHEST_PRECEDENCE + 1)
     SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
                                        WriteSecurityProperties properties) {
         ProblemSecurityResponses problems = new ProblemSecurityResponses();
