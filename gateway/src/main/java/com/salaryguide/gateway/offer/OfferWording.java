@@ -1,9 +1,7 @@
 package com.salaryguide.gateway.offer;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import com.salaryguide.gateway.figures.Range;
@@ -14,8 +12,21 @@ final class OfferWording {
     private OfferWording() {
     }
 
+    /**
+     * Whole dollars with US thousands separators ($150,000), grouped by hand: a NumberFormat built per call was a
+     * tenth of an offer evaluation's CPU in the profile, and one shared instance would not be thread-safe.
+     */
     static String money(Number amount) {
-        return "$" + NumberFormat.getIntegerInstance(Locale.US).format(amount.longValue());
+        String digits = Long.toString(amount.longValue());
+        int start = digits.startsWith("-") ? 1 : 0;
+        StringBuilder out = new StringBuilder(digits.length() + 8).append('$').append(digits, 0, start);
+        for (int i = start; i < digits.length(); i++) {
+            if (i > start && (digits.length() - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(digits.charAt(i));
+        }
+        return out.toString();
     }
 
     /** "$130,000-$170,000", "$211,450+", "$400,000 or more", "$170,000-$220,000+". */

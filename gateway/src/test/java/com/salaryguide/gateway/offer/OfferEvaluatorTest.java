@@ -165,4 +165,14 @@ class OfferEvaluatorTest {
         assertThat(CounterRange.roundToThousand(new BigDecimal("157500"))).isEqualTo(158000);
         assertThat(CounterRange.roundToThousand(new BigDecimal("157499.99"))).isEqualTo(157000);
     }
+
+    @Test
+    void writesWholeDollarsWithUsThousandsSeparators() {
+        assertThat(OfferWording.money(0)).isEqualTo("$0");
+        assertThat(OfferWording.money(999)).isEqualTo("$999");
+        assertThat(OfferWording.money(1000)).isEqualTo("$1,000");
+        assertThat(OfferWording.money(150_000L)).isEqualTo("$150,000");
+        assertThat(OfferWording.money(1_234_567L)).isEqualTo("$1,234,567");
+        assertThat(OfferWording.money(-1_500)).isEqualTo("$-1,500");
+    }
 }
