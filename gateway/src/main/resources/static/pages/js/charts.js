@@ -1,6 +1,7 @@
 // The pages' charts: option builders for Apache ECharts (from the WebJar), drawn on canvas. Every bar carries its
 // value as a label and every status is words, so no chart depends on colour; tooltips are drawn on the canvas too
-// (richText), which keeps the pages within their Content-Security-Policy (no inline styles).
+// (richText), which keeps the pages within their Content-Security-Policy (no inline styles). Labels are plain
+// strings in the option (not functions), so what a chart says can be read back with getOption().
 import * as echarts from '/webjars/echarts/dist/echarts.esm.min.js';
 import { el } from './dom.js';
 import { money, hourly, percentileName, range, shortMoney, statusText } from './format.js';
@@ -93,11 +94,12 @@ export function percentileChart(container, { series, offer = null, label, max = 
       type: 'bar',
       name: s.name,
       barMaxWidth: 26,
-      label: { show: true, position: 'right', color: INK, formatter: (p) => barLabel(p.data, compact) },
+      label: { show: true, position: 'right', color: INK },
       data: percentiles.map((pct) => {
         const p = s.percentiles.find((x) => x.percentile === pct) || { percentile: pct, annual: null, hourly: null, annualStatus: 'not-available' };
         const missing = p.annual === null || p.annualStatus === 'not-available';
-        return { value: missing ? 0 : p.annual, percentile: pct, annual: missing ? null : p.annual, hourly: p.hourly, annualStatus: missing ? 'not-available' : p.annualStatus };
+        const d = { value: missing ? 0 : p.annual, percentile: pct, annual: missing ? null : p.annual, hourly: p.hourly, annualStatus: missing ? 'not-available' : p.annualStatus };
+        return { ...d, label: { formatter: barLabel(d, compact) } };
       }),
       markLine: i === 0 && offer ? offerLine(offer) : undefined,
     })),
@@ -136,8 +138,12 @@ export function rankedChart(container, { items, label, seriesName = 'Annual mean
       type: 'bar',
       name: seriesName,
       barWidth: 12,
-      label: { show: true, position: 'right', color: INK, formatter: (p) => (p.data.status === 'not-available' ? 'not available' : `${money(p.data.value)}${p.data.status === 'top-coded' ? '+' : ''}`) },
-      data: items.map((i) => ({ value: i.value ?? 0, status: i.value === null || i.value === undefined ? 'not-available' : i.status })),
+      label: { show: true, position: 'right', color: INK },
+      data: items.map((i) => {
+        const missing = i.value === null || i.value === undefined || i.status === 'not-available';
+        return { value: missing ? 0 : i.value, status: missing ? 'not-available' : i.status,
+          label: { formatter: missing ? 'not available' : `${money(i.value)}${i.status === 'top-coded' ? '+' : ''}` } };
+      }),
     }],
   });
   return mountChart(container, { height: 12 + items.length * 46, label, build });
@@ -159,7 +165,7 @@ export function rangeChart(container, { items, label, unit = 'usd' }) {
   const build = (compact) => {
     const text = (i) => range(i.range, unit, compact);
     const longest = Math.max(...items.map((i) => text(i).length));
-    const labelled = (i, segment) => ({ show: segment === (open(i) ? 'open' : 'closed'), position: 'right', color: INK, formatter: () => text(i) });
+    const labelled = (i, segment) => ({ show: segment === (open(i) ? 'open' : 'closed'), position: 'right', color: INK, formatter: text(i) });
     return {
       grid: { left: 24, right: 12 + longest * 7, top: 4, bottom: 24, containLabel: false },
       tooltip: tooltip((p) => {

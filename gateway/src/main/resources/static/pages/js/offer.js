@@ -40,6 +40,7 @@ export function offerForm({ id, fields, submitLabel, onSubmit }) {
       }
     }
     button.disabled = true;
+    delete result.dataset.state;
     result.replaceChildren(el('p', { class: 'loading' }, 'Evaluating the offer\u2026'));
     try {
       const { nodes, draw } = await onSubmit(values);

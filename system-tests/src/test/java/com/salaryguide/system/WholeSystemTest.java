@@ -1,7 +1,6 @@
 package com.salaryguide.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -11,36 +10,29 @@ import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
 import com.salaryguide.testsupport.TestTokens;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
 
 /**
  * The whole system as a user meets it: four processes on real PostgreSQL, the gateway the only entry. Runs in
- * ./mvnw verify after the jars are built (skipped when they are not). The last test kills advice-service.
+ * ./mvnw verify after the jars are built (skipped when they are not). The last test kills advice-service, and
+ * starts it again for the other classes sharing the system.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(SharedSystem.class)
 class WholeSystemTest {
 
     private static RunningSystem system;
 
     @BeforeAll
-    static void start() throws Exception {
-        Path root = RunningSystem.repositoryRoot();
-        assumeTrue(RunningSystem.jarsBuilt(root), "executable jars not built; run ./mvnw verify");
-        system = new RunningSystem(root).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (system != null) {
-            system.close();
-        }
+    static void share(RunningSystem running) {
+        system = running;
     }
 
     @Test
@@ -224,16 +216,20 @@ class WholeSystemTest {
     @Test
     @Order(6)
     void withAdviceServiceKilledTheGuideStillAnswersWithinOneSecondNamingWhatIsMissing() throws Exception {
-        system.kill("advice-service");
-        Thread.sleep(Duration.ofSeconds(11).toMillis()); // past the gateway's 10 s cache TTL
-        long started = System.nanoTime();
-        HttpResponse<String> response = system.get("gateway", "/api/v1/guides/machine-learning-engineer");
-        Duration took = Duration.ofNanos(System.nanoTime() - started);
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(took).isLessThan(Duration.ofSeconds(1));
-        assertThat(JsonPath.<List<String>>read(response.body(), "$.unavailableSections")).containsExactly(
-                "keyTakeaways", "classifications", "experienceLevels", "specializations", "benefits",
-                "negotiationSteps", "careerProgression", "salaryGrowth", "faq", "sources");
-        assertThat(JsonPath.<Integer>read(response.body(), "$.topStates[0].annualMeanWage")).isEqualTo(158400);
+        try {
+            system.kill("advice-service");
+            Thread.sleep(Duration.ofSeconds(11).toMillis()); // past the gateway's 10 s cache TTL
+            long started = System.nanoTime();
+            HttpResponse<String> response = system.get("gateway", "/api/v1/guides/machine-learning-engineer");
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(took).isLessThan(Duration.ofSeconds(1));
+            assertThat(JsonPath.<List<String>>read(response.body(), "$.unavailableSections")).containsExactly(
+                    "keyTakeaways", "classifications", "experienceLevels", "specializations", "benefits",
+                    "negotiationSteps", "careerProgression", "salaryGrowth", "faq", "sources");
+            assertThat(JsonPath.<Integer>read(response.body(), "$.topStates[0].annualMeanWage")).isEqualTo(158400);
+        } finally {
+            system.restart("advice-service");
+        }
     }
 }
