@@ -39,7 +39,7 @@ class EmbeddedDatabaseDefaultTest {
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.occupations").isEqualTo(6);
         http.get().uri("/api/v1/occupations/11-1011").exchange()
-                .expectBody().jsonPath("$.percentiles[4].annualTopCoded").isEqualTo(true);
+                .expectBody().jsonPath("$.percentiles[4].annualStatus").isEqualTo("top-coded");
     }
 
     @Test
@@ -50,7 +50,7 @@ class EmbeddedDatabaseDefaultTest {
                 .bodyValue("{\"hourlyMean\":1E+2,\"percentiles\":[{\"percentile\":50,\"hourly\":5E+1}]}").exchange()
                 .expectStatus().isCreated()
                 .expectBody()
-                .jsonPath("$.hourlyMean").isEqualTo(100.0)
+                .jsonPath("$.hourlyMeanWage").isEqualTo(100.0)
                 .jsonPath("$.percentiles[2].hourly").isEqualTo(50.0);
     }
 }

@@ -7,12 +7,15 @@ import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
 import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpStatusClass;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.concurrent.ScheduledFuture;
 
 /**
  * Closes a connection whose request head does not arrive complete within a deadline. The clock starts when the
- * connection opens and again each time an answer has gone out (the wait for the next kept-alive request); it stops
+ * connection opens and again each time a final answer has gone out (the wait for the next kept-alive request; an
+ * interim 100 Continue is not one); it stops
  * when the HTTP codec has decoded a whole head. An idle timeout alone does not stop a client that trickles a header
  * byte every few seconds; this does. Placed after the HTTP codec, it sees decoded messages, not bytes.
  */
@@ -50,7 +53,10 @@ final class RequestHeadDeadline extends ChannelDuplexHandler {
 
     @Override
     public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
-        if (msg instanceof LastHttpContent) {
+        // an interim answer (100 Continue before an upload) ends nothing: the request is still being received
+        boolean interim = msg instanceof HttpResponse response
+                && response.status().codeClass() == HttpStatusClass.INFORMATIONAL;
+        if (msg instanceof LastHttpContent && !interim) {
             promise = promise.unvoid();
             promise.addListener(done -> {
                 if (done.isSuccess() && ctx.channel().isActive()) {

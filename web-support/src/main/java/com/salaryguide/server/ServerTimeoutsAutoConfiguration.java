@@ -6,10 +6,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.reactor.netty.NettyReactiveWebServerFactory;
 import org.springframework.boot.reactor.netty.NettyServerCustomizer;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import reactor.netty.NettyPipeline;
 
-/** Connection timeouts against slow or stalled clients for every process's Netty server (see the properties). */
+/** Connection timeouts against slow or stalled clients, and a draining shutdown, for every process's Netty server. */
 @AutoConfiguration
 @ConditionalOnClass(NettyReactiveWebServerFactory.class)
 @EnableConfigurationProperties(ServerTimeoutsProperties.class)
@@ -27,5 +28,10 @@ public class ServerTimeoutsAutoConfiguration {
                     }
                 });
         return factory -> factory.addServerCustomizers(customizer);
+    }
+
+    @Bean
+    ShutdownDrain shutdownDrain(ApplicationContext context, ServerTimeoutsProperties timeouts) {
+        return new ShutdownDrain(context, timeouts.shutdownDrain());
     }
 }

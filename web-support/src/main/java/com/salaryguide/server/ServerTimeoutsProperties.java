@@ -12,9 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * connection that sends nothing; {@code bodyReadTimeout} bounds a pause between two reads of a request body.
  * All well under 20 s; a kept-alive client connection that goes quiet is closed after {@code idleTimeout}, so
  * clients pooling connections to this process should drop idle ones sooner (the gateway's pool drops them at 10 s).
+ * {@code shutdownDrain}: how long the process keeps serving with readiness down after SIGTERM (see ShutdownDrain).
  */
 @ConfigurationProperties("salaryguide.server")
 public record ServerTimeoutsProperties(@DefaultValue("10s") Duration requestHeadTimeout,
                                        @DefaultValue("15s") Duration idleTimeout,
-                                       @DefaultValue("15s") Duration bodyReadTimeout) {
+                                       @DefaultValue("15s") Duration bodyReadTimeout,
+                                       @DefaultValue("3s") Duration shutdownDrain) {
 }

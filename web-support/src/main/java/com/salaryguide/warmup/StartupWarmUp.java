@@ -70,21 +70,16 @@ public class StartupWarmUp implements ApplicationListener<ApplicationReadyEvent>
                 (System.nanoTime() - started) / 1_000_000, failures);
     }
 
-    /** Waits (bounded) until every URL in {@code await} answers 200, so warm-up requests exercise real answers. */
+    /**
+     * Waits (bounded) until each entry of {@code await} answers 200, so warm-up requests exercise real answers. An
+     * entry may list several instances' base URLs, comma separated: one of them answering is enough.
+     */
     private boolean awaitDependencies(HttpClient http) {
         long deadline = System.nanoTime() + properties.awaitLimit().toNanos();
-        for (String url : properties.await()) {
-            while (true) {
-                try {
-                    HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).GET().build();
-                    if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        break;
-                    }
-                } catch (InterruptedException ex) {
-                    Thread.currentThread().interrupt();
+        for (String entry : properties.await()) {
+            while (!anyReady(http, entry)) {
+                if (Thread.currentThread().isInterrupted()) {
                     return false;
-                } catch (Exception notYet) {
-                    // not up yet
                 }
                 if (System.nanoTime() > deadline) {
                     return false;
@@ -100,13 +95,31 @@ public class StartupWarmUp implements ApplicationListener<ApplicationReadyEvent>
         return true;
     }
 
+    private boolean anyReady(HttpClient http, String entry) {
+        for (String base : entry.split(",")) {
+            try {
+                HttpRequest request = HttpRequest.newBuilder(URI.create(base.strip() + properties.awaitPath()))
+                        .timeout(Duration.ofSeconds(2)).GET().build();
+                if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return true;
+                }
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                return false;
+            } catch (Exception notYet) {
+                // not up yet
+            }
+        }
+        return false;
+    }
+
     /**
      * salaryguide.warm-up.*: which paths (GET) and posts (JSON bodies to paths that only compute), how many rounds,
      * how long one request may take, and URLs that must answer 200 first (a gateway waits for its services), for at
-     * most {@code awaitLimit}.
+     * most {@code awaitLimit}; {@code awaitPath} is appended to each awaited base URL.
      */
     public record WarmUpProperties(List<String> paths, List<Post> posts, int rounds, Duration timeout,
-                                   List<String> await, Duration awaitLimit) {
+                                   List<String> await, String awaitPath, Duration awaitLimit) {
     }
 
     /** A POST sent during warm-up: a path and its JSON body. */

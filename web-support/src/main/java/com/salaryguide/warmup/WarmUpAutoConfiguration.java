@@ -24,7 +24,9 @@ public class WarmUpAutoConfiguration {
         int rounds = binder.bind("salaryguide.warm-up.rounds", Integer.class).orElse(5);
         Duration timeout = binder.bind("salaryguide.warm-up.timeout", Duration.class).orElse(Duration.ofSeconds(5));
         List<String> await = binder.bind("salaryguide.warm-up.await", Bindable.listOf(String.class)).orElse(List.of());
+        String awaitPath = binder.bind("salaryguide.warm-up.await-path", String.class).orElse("");
         Duration awaitLimit = binder.bind("salaryguide.warm-up.await-limit", Duration.class).orElse(Duration.ofSeconds(60));
-        return new StartupWarmUp(new StartupWarmUp.WarmUpProperties(paths, posts, rounds, timeout, await, awaitLimit));
+        return new StartupWarmUp(new StartupWarmUp.WarmUpProperties(paths, posts, rounds, timeout, await, awaitPath,
+                awaitLimit));
     }
 }

@@ -8,12 +8,20 @@ import java.util.regex.Pattern;
 import com.salaryguide.problem.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.Explode;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
+
+import static com.salaryguide.advice.web.ApiDocumentation.PROBLEM_JSON;
+import static com.salaryguide.advice.web.ApiDocumentation.VALIDATION_PROBLEM;
 
 /** HTTP layer for the occupations guides cite: parses and checks the SOC codes asked for, nothing more. */
 @RestController
@@ -31,16 +39,21 @@ public class CitationController {
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Which guides cite which occupations",
+    @Operation(operationId = "listGuideCitations", tags = "Citations", summary = "Which guides cite which occupations",
             description = "Each classification a guide cites: its SOC code, the role the guide gives it (baseline or"
                     + " upper-bound) and the guide (slug, title, year), ordered by SOC code, then guide slug. Without"
                     + " socCode, every citation of every guide. Asked before an occupation's figures are removed and"
                     + " to link an occupation to the guides that cite it. 400 naming socCode when a code is malformed"
                     + " or more than " + MAX_SOC_CODES + " are given.")
+    @ApiResponse(responseCode = "200", description = "The citations")
+    @ApiResponse(responseCode = "400", description = "A malformed SOC code, an empty value or too many codes (errors"
+            + " names socCode)", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = VALIDATION_PROBLEM)))
     public Flux<Citation> citations(
             @RequestParam(name = "socCode", required = false)
-            @Parameter(description = "SOC codes (like 15-2051), comma separated or the parameter repeated; at most "
-                    + MAX_SOC_CODES + ". Leave out for all.", example = "15-2051,15-1252")
+            @Parameter(description = "SOC codes (like 15-2051), the parameter repeated or comma separated; at most "
+                    + MAX_SOC_CODES + ". Leave out for all.", explode = Explode.TRUE,
+                    array = @ArraySchema(schema = @Schema(type = "string", pattern = GuideDraft.SOC_CODE,
+                            example = "15-2051"), maxItems = MAX_SOC_CODES))
             List<String> socCodes) {
         return service.citations(parse(socCodes));
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 import com.salaryguide.problem.InvalidRequestException;
@@ -20,27 +19,10 @@ public class GuideService {
 
     private final GuideRepository repository;
     private final GuideWriter writer;
-    private final Map<String, Function<String, Mono<? extends List<?>>>> sections;
 
     public GuideService(GuideRepository repository, GuideWriter writer) {
         this.repository = repository;
         this.writer = writer;
-        this.sections = Map.ofEntries(
-                Map.entry("classifications", repository::classifications),
-                Map.entry("key-takeaways", repository::keyTakeaways),
-                Map.entry("experience-levels", repository::experienceLevels),
-                Map.entry("specializations", repository::specializations),
-                Map.entry("benefits", repository::benefits),
-                Map.entry("negotiation-steps", repository::negotiationSteps),
-                Map.entry("career-progression", repository::careerProgression),
-                Map.entry("salary-growth", repository::salaryGrowth),
-                Map.entry("faq", repository::faq),
-                Map.entry("sources", repository::sources));
-    }
-
-    /** Section names accepted by {@link #section}, as they appear in the URL. */
-    public Set<String> sectionNames() {
-        return new TreeSet<>(sections.keySet());
     }
 
     public Flux<GuideContent.Summary> list() {
@@ -53,16 +35,67 @@ public class GuideService {
                                 repository.experienceLevels(slug), repository.specializations(slug),
                                 repository.benefits(slug), repository.negotiationSteps(slug),
                                 repository.careerProgression(slug), repository.salaryGrowth(slug),
-                                repository.faq(slug), repository.sources(slug)),
+                                repository.highlights(slug), repository.faq(slug), repository.sources(slug),
+                                repository.sectionSources(slug)),
                         parts -> parts)
                 .map(p -> new GuideContent(h.slug(), h.title(), h.year(), h.version(), h.intro(), cast(p[0]), cast(p[1]),
                         cast(p[2]), cast(p[3]), cast(p[4]), cast(p[5]), cast(p[6]), cast(p[7]), cast(p[8]),
-                        cast(p[9]))));
+                        cast(p[9]), cast(p[10]), cast(p[11]))));
     }
 
-    /** One section by its URL name; the caller has checked the name against {@link #sectionNames()}. */
-    public Mono<? extends List<?>> section(String slug, String section) {
-        return head(slug).flatMap(h -> sections.get(section).apply(slug));
+    // One section of a guide each, once the guide is known to exist (404 otherwise).
+
+    public Mono<List<GuideContent.Classification>> classifications(String slug) {
+        return section(slug, repository::classifications);
+    }
+
+    public Mono<List<GuideContent.KeyTakeaway>> keyTakeaways(String slug) {
+        return section(slug, repository::keyTakeaways);
+    }
+
+    public Mono<List<GuideContent.ExperienceLevel>> experienceLevels(String slug) {
+        return section(slug, repository::experienceLevels);
+    }
+
+    public Mono<List<GuideContent.Specialization>> specializations(String slug) {
+        return section(slug, repository::specializations);
+    }
+
+    public Mono<List<GuideContent.Benefit>> benefits(String slug) {
+        return section(slug, repository::benefits);
+    }
+
+    public Mono<List<GuideContent.NegotiationStep>> negotiationSteps(String slug) {
+        return section(slug, repository::negotiationSteps);
+    }
+
+    public Mono<List<GuideContent.CareerRole>> careerProgression(String slug) {
+        return section(slug, repository::careerProgression);
+    }
+
+    public Mono<List<GuideContent.SalaryGrowth>> salaryGrowth(String slug) {
+        return section(slug, repository::salaryGrowth);
+    }
+
+    public Mono<List<GuideContent.Highlight>> highlights(String slug) {
+        return section(slug, repository::highlights);
+    }
+
+    public Mono<List<GuideContent.Faq>> faq(String slug) {
+        return section(slug, repository::faq);
+    }
+
+    public Mono<List<GuideContent.Source>> sources(String slug) {
+        return section(slug, repository::sources);
+    }
+
+    /** Citations a guide attaches to whole sections, by section name. */
+    public Mono<Map<String, List<Integer>>> sectionSources(String slug) {
+        return section(slug, repository::sectionSources);
+    }
+
+    private <T> Mono<T> section(String slug, Function<String, Mono<T>> read) {
+        return head(slug).flatMap(h -> read.apply(slug));
     }
 
     /** Creates a guide from a draft whose fields passed their rules (409 when the slug is taken); returns it as stored. */
@@ -102,7 +135,7 @@ public class GuideService {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> List<T> cast(Object part) {
-        return (List<T>) part;
+    private static <T> T cast(Object part) {
+        return (T) part;
     }
 }

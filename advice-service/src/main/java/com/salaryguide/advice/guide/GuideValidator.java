@@ -2,7 +2,9 @@ package com.salaryguide.advice.guide;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
@@ -12,20 +14,24 @@ import com.salaryguide.advice.guide.GuideContent.Range;
 import com.salaryguide.problem.InvalidRequestException.FieldProblem;
 
 import static com.salaryguide.advice.guide.GuideDraft.MAX_AMOUNT;
+import static com.salaryguide.advice.guide.GuideDraft.MAX_CITATIONS;
 import static com.salaryguide.advice.guide.GuideDraft.orEmpty;
 
 /**
  * The rules of a guide that span fields, as field problems named by JSON path ("experienceLevels[2].baseSalary.max"):
- * citations resolve to the guide's sources, ids, codes and levels are unique, ranges are in order and within what
- * they measure, steps are numbered in order, growth runs between the guide's own levels. Each field's own rules are
- * declared on the records ({@link GuideDraft}, {@link GuideContent}) and checked first; this runs on a draft that
- * passed them.
+ * citations resolve to the guide's sources and every source is cited somewhere; a citation the guide makes for a
+ * whole section ({@code sectionSources}) is not repeated on that section's items; ids, codes and levels are unique;
+ * ranges are in order and within what they measure; steps are numbered in order; growth runs between the guide's own
+ * levels. Each field's own rules are declared on the records ({@link GuideDraft}, {@link GuideContent}) and checked
+ * first; this runs on a draft that passed them.
  */
 public final class GuideValidator {
 
     private final List<FieldProblem> problems = new ArrayList<>();
     /** Every citation with the field that makes it, checked against the guide's sources once all are known. */
     private final List<Citation> citations = new ArrayList<>();
+    /** The ids each section cites as a whole, by section name: its items must not cite them again. */
+    private Map<String, List<Integer>> sectionSources = Map.of();
 
     private record Citation(String field, int sourceId) {
     }
@@ -40,22 +46,18 @@ public final class GuideValidator {
     }
 
     private void check(GuideDraft g) {
-        Set<Integer> sourceIds = new HashSet<>();
-        each("sources", g.sources(), (p, s) -> {
-            if (!sourceIds.add(s.id())) {
-                add(p + ".id", "must be unique in the guide");
-            }
-        });
+        sectionSources(g.sectionSources());
+        cites("intro", g.intro().sources());
         Set<String> socCodes = new HashSet<>();
-        each("classifications", g.classifications(), (p, c) -> {
+        items("classifications", g.classifications(), (p, c) -> {
             if (!socCodes.add(c.socCode())) {
                 add(p + ".socCode", "must be unique in the guide");
             }
-            cites(p, c.sources());
+            return c.sources();
         });
-        each("keyTakeaways", g.keyTakeaways(), (p, k) -> cites(p, k.sources()));
+        items("keyTakeaways", g.keyTakeaways(), (p, k) -> k.sources());
         Set<String> levels = new HashSet<>();
-        each("experienceLevels", g.experienceLevels(), (p, l) -> {
+        items("experienceLevels", g.experienceLevels(), (p, l) -> {
             if (!levels.add(l.level())) {
                 add(p + ".level", "must be unique in the guide");
             }
@@ -63,40 +65,43 @@ public final class GuideValidator {
                 add(p + ".maxYears", "must be null (open-ended) or at least minYears");
             }
             range(p + ".baseSalary", l.baseSalary(), MAX_AMOUNT);
-            range(p + ".totalCompensation", l.totalCompensation(), MAX_AMOUNT);
             range(p + ".phdBaseSalary", l.phdBaseSalary(), MAX_AMOUNT);
-            if (l.phdBaseSalary() != null && l.phdBaseSalary().maxAtLeast() != null) {
-                add(p + ".phdBaseSalary.maxAtLeast", "is not supported for this range");
-            }
+            range(p + ".totalCompensation", l.totalCompensation(), MAX_AMOUNT);
             benchmark(p + ".benchmark", l.benchmark());
-            cites(p, l.sources());
+            return l.sources();
         });
-        each("specializations", g.specializations(), (p, s) -> {
+        items("specializations", g.specializations(), (p, s) -> {
             range(p + ".baseSalary", s.baseSalary(), MAX_AMOUNT);
             closedRange(p + ".premiumPercent", s.premiumPercent(), 1000);
-            closedRange(p + ".percentileRange", s.percentileRange(), 100);
-            cites(p, s.sources());
+            benchmark(p + ".benchmark", s.benchmark());
+            return s.sources();
         });
-        each("benefits", g.benefits(), (p, b) -> {
+        items("benefits", g.benefits(), (p, b) -> {
             range(p + ".amount", b.amount(), MAX_AMOUNT);
+            if (b.amount() != null && b.unit() == null) {
+                add(p + ".unit", "is required with an amount");
+            } else if (b.amount() == null && b.unit() != null) {
+                add(p + ".unit", "must be null without an amount");
+            }
             closedRange(p + ".percentOfBase", b.percentOfBase(), 1000);
-            cites(p, b.sources());
+            return b.sources();
         });
         List<GuideContent.NegotiationStep> steps = orEmpty(g.negotiationSteps());
         for (int i = 0; i < steps.size(); i++) {
-            String p = "negotiationSteps[" + i + "]";
             GuideContent.NegotiationStep s = steps.get(i);
-            if (s == null) {
-                continue;
+            if (s != null && (s.step() == null || s.step() != i + 1)) {
+                add("negotiationSteps[" + i + "].step", "must be " + (i + 1) + ": steps are numbered 1, 2, 3... in order");
             }
-            if (s.step() == null || s.step() != i + 1) {
-                add(p + ".step", "must be " + (i + 1) + ": steps are numbered 1, 2, 3... in order");
-            }
-            cites(p, s.sources());
-            each(p + ".figures", s.figures(), this::figure);
         }
-        each("careerProgression", g.careerProgression(), (p, r) -> range(p + ".baseSalary", r.baseSalary(), MAX_AMOUNT));
-        each("salaryGrowth", g.salaryGrowth(), (p, s) -> {
+        items("negotiationSteps", g.negotiationSteps(), (p, s) -> {
+            each(p + ".figures", s.figures(), (fp, f) -> figure(fp, f, "negotiationSteps"));
+            return s.sources();
+        });
+        items("careerProgression", g.careerProgression(), (p, r) -> {
+            range(p + ".baseSalary", r.baseSalary(), MAX_AMOUNT);
+            return r.sources();
+        });
+        items("salaryGrowth", g.salaryGrowth(), (p, s) -> {
             if (!levels.contains(s.fromLevel())) {
                 add(p + ".fromLevel", "must name one of the guide's experience levels");
             }
@@ -105,17 +110,84 @@ public final class GuideValidator {
             }
             closedRange(p + ".years", required(p + ".years", s.years()), 70);
             closedRange(p + ".increasePercent", required(p + ".increasePercent", s.increasePercent()), 10_000);
-            cites(p, s.sources());
+            return s.sources();
         });
-        each("faq", g.faq(), (p, f) -> cites(p, f.sources()));
+        // a highlight is an item of its own section: it may cite what the section it speaks of cites as a whole
+        items("highlights", g.highlights(), (p, h) -> {
+            each(p + ".figures", h.figures(), (fp, f) -> figure(fp, f, "highlights"));
+            return h.sources();
+        });
+        items("faq", g.faq(), (p, f) -> f.sources());
+        sources(g);
+    }
+
+    /** Section names are the guide's; each lists at most {@value GuideDraft#MAX_CITATIONS} distinct source ids. */
+    private void sectionSources(Map<String, List<Integer>> bySection) {
+        Map<String, List<Integer>> valid = new LinkedHashMap<>();
+        bySection.forEach((section, ids) -> {
+            String p = "sectionSources." + section;
+            if (!GuideContent.SECTION_NAMES.contains(section)) {
+                add(p, "is not a section of the guide; sections are " + GuideContent.SECTION_LIST);
+                return;
+            }
+            if (ids == null || ids.isEmpty()) {
+                add(p, "must list at least one source id; leave the section out for none");
+                return;
+            }
+            if (ids.size() > MAX_CITATIONS) {
+                add(p, "must have at most " + MAX_CITATIONS + " entries");
+                return;
+            }
+            for (int i = 0; i < ids.size(); i++) {
+                Integer id = ids.get(i);
+                if (id == null || id <= 0) {
+                    add(p + "[" + i + "]", "must be a source id (a number greater than 0)");
+                } else if (ids.indexOf(id) < i) {
+                    add(p + "[" + i + "]", "repeats source " + id);
+                } else {
+                    citations.add(new Citation(p, id));
+                }
+            }
+            valid.put(section, ids);
+        });
+        sectionSources = valid;
+    }
+
+    /**
+     * Source ids are unique, and each is cited somewhere (by an item, a figure, the intro or a section): a source
+     * nothing cites is a reference a reader cannot place. Citations of ids not listed are named where they are made.
+     */
+    private void sources(GuideDraft g) {
+        Set<Integer> listed = new HashSet<>();
+        each("sources", g.sources(), (p, s) -> {
+            if (!listed.add(s.id())) {
+                add(p + ".id", "must be unique in the guide");
+            }
+        });
+        Set<Integer> cited = new HashSet<>();
         for (Citation c : citations) {
-            if (!sourceIds.contains(c.sourceId())) {
+            cited.add(c.sourceId());
+            if (!listed.contains(c.sourceId())) {
                 add(c.field(), "cites source " + c.sourceId() + ", which is not in sources");
             }
         }
+        each("sources", g.sources(), (p, s) -> {
+            if (!cited.contains(s.id())) {
+                add(p + ".id", "source " + s.id() + " is cited nowhere in the guide; cite it or remove it");
+            }
+        });
     }
 
-    /** Entries of a section by their JSON path; null entries are the field rules' to report. */
+    /** Entries of a section by their JSON path, each citing the ids {@code check} returns; null entries are the field rules'. */
+    private <T> void items(String section, List<T> items, ItemCheck<T> check) {
+        each(section, items, (p, item) -> cites(p, check.apply(p, item), section));
+    }
+
+    @FunctionalInterface
+    private interface ItemCheck<T> {
+        List<Integer> apply(String path, T item);
+    }
+
     private static <T> void each(String name, List<T> items, BiConsumer<String, T> check) {
         List<T> list = orEmpty(items);
         for (int i = 0; i < list.size(); i++) {
@@ -126,22 +198,33 @@ public final class GuideValidator {
     }
 
     private void cites(String path, List<Integer> sources) {
+        cites(path, sources, null);
+    }
+
+    /** The citations of an item of {@code section}, which must not repeat what the section cites as a whole. */
+    private void cites(String path, List<Integer> sources, String section) {
+        List<Integer> wholeSection = section == null ? List.of() : sectionSources.getOrDefault(section, List.of());
         for (Integer id : orEmpty(sources)) {
-            if (id != null) {
-                citations.add(new Citation(path + ".sources", id));
+            if (id == null) {
+                continue;
+            }
+            citations.add(new Citation(path + ".sources", id));
+            if (wholeSection.contains(id)) {
+                add(path + ".sources", "cites source " + id + ", which sectionSources." + section
+                        + " already cites for the whole section");
             }
         }
     }
 
-    private void figure(String p, Figure f) {
+    private void figure(String p, Figure f, String section) {
         range(p, new Range(f.min(), f.max(), f.maxAtLeast()), MAX_AMOUNT);
-        cites(p, f.sources());
+        cites(p, f.sources(), section);
     }
 
     private void benchmark(String p, Benchmark b) {
-        if (b != null && b.toPercentile() != null && b.fromPercentile() != null
-                && b.toPercentile() < b.fromPercentile()) {
-            add(p + ".toPercentile", "must be null or not below fromPercentile");
+        if (b != null && b.percentiles() != null && b.percentiles().max() != null && b.percentiles().min() != null
+                && b.percentiles().max() < b.percentiles().min()) {
+            add(p + ".percentiles.max", "must be null (at or above min) or not below min");
         }
     }
 

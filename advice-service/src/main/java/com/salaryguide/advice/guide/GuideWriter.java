@@ -2,6 +2,7 @@ package com.salaryguide.advice.guide;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.salaryguide.advice.guide.GuideContent.Range;
@@ -22,8 +23,8 @@ import reactor.core.publisher.Mono;
 public class GuideWriter {
 
     private static final List<String> SECTION_TABLES = List.of("negotiation_figure", "negotiation_step",
-            "guide_classification", "key_takeaway", "experience_level", "specialization", "benefit", "career_role",
-            "salary_growth", "faq", "guide_source");
+            "highlight_figure", "highlight", "guide_classification", "key_takeaway", "experience_level",
+            "specialization", "benefit", "career_role", "salary_growth", "faq", "section_source", "guide_source");
 
     private final DatabaseClient db;
     private final TransactionalOperator transaction;
@@ -40,7 +41,8 @@ public class GuideWriter {
                 .flatMap(n -> n > 0 ? Mono.error(new ConflictException("Guide " + slug + " already exists."))
                         : insertRow("guide", slug, List.of(col("slug", slug, String.class),
                                 col("title", g.title(), String.class), col("edition_year", g.year(), Integer.class),
-                                col("intro", g.intro(), String.class), col("version", 0L, Long.class))))
+                                col("intro", g.intro().text(), String.class),
+                                ids("intro_source_ids", g.intro().sources()), col("version", 0L, Long.class))))
                 .then(insertSections(slug, g))
                 .thenReturn(0L);
         return transaction.transactional(write);
@@ -49,9 +51,11 @@ public class GuideWriter {
     /** Replaces a guide's content if it is still at {@code version}; returns the new version. */
     public Mono<Long> replace(String slug, GuideDraft g) {
         Mono<Long> write = db.sql("""
-                        UPDATE guide SET title = :title, edition_year = :year, intro = :intro, version = version + 1
+                        UPDATE guide SET title = :title, edition_year = :year, intro = :intro,
+                            intro_source_ids = :introSources, version = version + 1
                         WHERE slug = :slug AND version = :version""")
-                .bind("title", g.title()).bind("year", g.year()).bind("intro", g.intro())
+                .bind("title", g.title()).bind("year", g.year()).bind("intro", g.intro().text())
+                .bind("introSources", ids("intro_source_ids", g.intro().sources()).value())
                 .bind("slug", slug).bind("version", g.version())
                 .fetch().rowsUpdated()
                 .flatMap(updated -> updated == 1 ? Mono.<Void>empty() : staleOrMissing(slug, g.version()))
@@ -100,14 +104,11 @@ public class GuideWriter {
             List<Col> cols = new ArrayList<>(List.of(col("position", ++i, Integer.class),
                     col("level", l.level(), String.class), col("title", l.title(), String.class),
                     col("min_years", l.minYears(), Integer.class), col("max_years", l.maxYears(), Integer.class),
-                    col("phd_base_min", l.phdBaseSalary() == null ? null : l.phdBaseSalary().min(), Long.class),
-                    col("phd_base_max", l.phdBaseSalary() == null ? null : l.phdBaseSalary().max(), Long.class),
-                    col("benchmark_soc", l.benchmark() == null ? null : l.benchmark().socCode(), String.class),
-                    col("benchmark_from_pct", l.benchmark() == null ? null : l.benchmark().fromPercentile(), Integer.class),
-                    col("benchmark_to_pct", l.benchmark() == null ? null : l.benchmark().toPercentile(), Integer.class),
                     col("summary", l.summary(), String.class), ids(l.sources())));
             cols.addAll(range("base", l.baseSalary()));
+            cols.addAll(range("phd_base", l.phdBaseSalary()));
             cols.addAll(range("total", l.totalCompensation()));
+            cols.addAll(benchmark(l.benchmark()));
             rows.add(insertRow("experience_level", slug, cols));
         }
         i = 0;
@@ -115,18 +116,16 @@ public class GuideWriter {
             List<Col> cols = new ArrayList<>(List.of(col("position", ++i, Integer.class),
                     col("name", s.name(), String.class), col("summary", s.summary(), String.class),
                     col("premium_min", min(s.premiumPercent()), Long.class),
-                    col("premium_max", max(s.premiumPercent()), Long.class),
-                    col("percentile_min", min(s.percentileRange()), Long.class),
-                    col("percentile_max", max(s.percentileRange()), Long.class),
-                    col("benchmark_soc", s.benchmarkSocCode(), String.class), ids(s.sources())));
+                    col("premium_max", max(s.premiumPercent()), Long.class), ids(s.sources())));
             cols.addAll(range("base", s.baseSalary()));
+            cols.addAll(benchmark(s.benchmark()));
             rows.add(insertRow("specialization", slug, cols));
         }
         i = 0;
         for (GuideContent.Benefit b : GuideDraft.orEmpty(g.benefits())) {
             List<Col> cols = new ArrayList<>(List.of(col("position", ++i, Integer.class),
                     col("name", b.name(), String.class), col("summary", b.summary(), String.class),
-                    col("amount_period", b.period(), String.class),
+                    col("unit", b.unit(), String.class),
                     col("base_percent_min", min(b.percentOfBase()), Long.class),
                     col("base_percent_max", max(b.percentOfBase()), Long.class),
                     col("example_base", b.exampleBase(), Long.class), ids(b.sources())));
@@ -138,18 +137,14 @@ public class GuideWriter {
                     col("title", s.title(), String.class), col("detail", s.detail(), String.class), ids(s.sources()))));
             int f = 0;
             for (GuideContent.Figure fig : GuideDraft.orEmpty(s.figures())) {
-                rows.add(insertRow("negotiation_figure", slug, List.of(col("step", s.step(), Integer.class),
-                        col("position", ++f, Integer.class), col("label", fig.label(), String.class),
-                        col("unit", fig.unit(), String.class), col("min_value", fig.min(), Long.class),
-                        col("max_value", fig.max(), Long.class), col("max_at_least", fig.maxAtLeast(), Long.class),
-                        ids(fig.sources()))));
+                rows.add(insertRow("negotiation_figure", slug, figure(col("step", s.step(), Integer.class), ++f, fig)));
             }
         }
         i = 0;
         for (GuideContent.CareerRole r : GuideDraft.orEmpty(g.careerProgression())) {
             List<Col> cols = new ArrayList<>(List.of(col("position", ++i, Integer.class),
                     col("title", r.title(), String.class), col("track", r.track(), String.class),
-                    col("summary", r.summary(), String.class)));
+                    col("summary", r.summary(), String.class), ids(r.sources())));
             cols.addAll(range("base", r.baseSalary()));
             rows.add(insertRow("career_role", slug, cols));
         }
@@ -159,6 +154,21 @@ public class GuideWriter {
                     col("years_max", max(s.years()), Long.class),
                     col("increase_percent_min", min(s.increasePercent()), Long.class),
                     col("increase_percent_max", max(s.increasePercent()), Long.class), ids(s.sources()))));
+        }
+        i = 0;
+        for (GuideContent.Highlight h : GuideDraft.orEmpty(g.highlights())) {
+            Col position = col("position", ++i, Integer.class);
+            rows.add(insertRow("highlight", slug, List.of(position, col("section_name", h.section(), String.class),
+                    col("statement", h.text(), String.class), ids(h.sources()))));
+            int f = 0;
+            for (GuideContent.Figure fig : GuideDraft.orEmpty(h.figures())) {
+                rows.add(insertRow("highlight_figure", slug,
+                        figure(col("highlight_position", position.value(), Integer.class), ++f, fig)));
+            }
+        }
+        for (Map.Entry<String, List<Integer>> e : g.sectionSources().entrySet()) {
+            rows.add(insertRow("section_source", slug, List.of(col("section_name", e.getKey(), String.class),
+                    ids(e.getValue()))));
         }
         i = 0;
         for (GuideContent.Faq f : GuideDraft.orEmpty(g.faq())) {
@@ -178,8 +188,27 @@ public class GuideWriter {
     }
 
     private static Col ids(List<Integer> sources) {
-        return col("source_ids", sources == null ? "" : sources.stream().map(String::valueOf)
+        return ids("source_ids", sources);
+    }
+
+    /** Citations are stored as their ids, comma separated ("3,5"). */
+    private static Col ids(String column, List<Integer> sources) {
+        return col(column, sources == null ? "" : sources.stream().map(String::valueOf)
                 .collect(Collectors.joining(",")), String.class);
+    }
+
+    private static List<Col> figure(Col owner, int position, GuideContent.Figure fig) {
+        return List.of(owner, col("position", position, Integer.class), col("label", fig.label(), String.class),
+                col("unit", fig.unit(), String.class), col("min_value", fig.min(), Long.class),
+                col("max_value", fig.max(), Long.class), col("max_at_least", fig.maxAtLeast(), Long.class),
+                ids(fig.sources()));
+    }
+
+    private static List<Col> benchmark(GuideContent.Benchmark b) {
+        GuideContent.Percentiles p = b == null ? null : b.percentiles();
+        return List.of(col("benchmark_soc", b == null ? null : b.socCode(), String.class),
+                col("benchmark_percentile_min", p == null ? null : p.min(), Integer.class),
+                col("benchmark_percentile_max", p == null ? null : p.max(), Integer.class));
     }
 
     private static List<Col> range(String prefix, Range r) {

@@ -53,7 +53,7 @@ class GuideWriteApiTest {
         GuideContent g = guides.guide("machine-learning-engineer").block();
         return new GuideDraft(slug, "Copy of " + g.title(), g.year(), version, g.intro(), g.classifications(),
                 g.keyTakeaways(), g.experienceLevels(), g.specializations(), g.benefits(), g.negotiationSteps(),
-                g.careerProgression(), g.salaryGrowth(), g.faq(), g.sources());
+                g.careerProgression(), g.salaryGrowth(), g.highlights(), g.faq(), g.sources(), g.sectionSources());
     }
 
     private WebTestClient.ResponseSpec post(Object body, String token) {
@@ -88,8 +88,8 @@ class GuideWriteApiTest {
         faq.add(new GuideContent.Faq("Is this a test?", "Yes.", List.of()));
         changed = new GuideDraft(null, "Data Engineer Salary Guide", 2027, 0L, changed.intro(),
                 changed.classifications(), changed.keyTakeaways(), changed.experienceLevels(), changed.specializations(),
-                changed.benefits(), changed.negotiationSteps(), changed.careerProgression(), changed.salaryGrowth(), faq,
-                changed.sources());
+                changed.benefits(), changed.negotiationSteps(), changed.careerProgression(), changed.salaryGrowth(),
+                changed.highlights(), faq, changed.sources(), changed.sectionSources());
         http.put().uri("/api/v1/advice/guides/data-engineer").header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.writer())
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(changed).exchange()
                 .expectStatus().isOk()
@@ -125,7 +125,8 @@ class GuideWriteApiTest {
         GuideDraft seed = copyOfSeed("invalid-guide", null);
         GuideDraft badFields = new GuideDraft("invalid-guide", "", 1800, null, seed.intro(), seed.classifications(),
                 seed.keyTakeaways(), seed.experienceLevels(), seed.specializations(), seed.benefits(),
-                seed.negotiationSteps(), seed.careerProgression(), seed.salaryGrowth(), seed.faq(), seed.sources());
+                seed.negotiationSteps(), seed.careerProgression(), seed.salaryGrowth(), seed.highlights(), seed.faq(),
+                seed.sources(), seed.sectionSources());
         post(badFields, TestTokens.writer())
                 .expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
@@ -136,11 +137,12 @@ class GuideWriteApiTest {
         List<GuideContent.ExperienceLevel> levels = new ArrayList<>(seed.experienceLevels());
         GuideContent.ExperienceLevel mid = levels.get(1);
         levels.set(1, new GuideContent.ExperienceLevel(mid.level(), mid.title(), mid.minYears(), mid.maxYears(),
-                new GuideContent.Range(170000L, 130000L, null), mid.totalCompensation(), mid.phdBaseSalary(),
+                new GuideContent.Range(170000L, 130000L, null), mid.phdBaseSalary(), mid.totalCompensation(),
                 mid.benchmark(), mid.summary(), List.of(99)));
         GuideDraft badAcrossFields = new GuideDraft("invalid-guide", seed.title(), seed.year(), null, seed.intro(),
                 seed.classifications(), seed.keyTakeaways(), levels, seed.specializations(), seed.benefits(),
-                seed.negotiationSteps(), seed.careerProgression(), seed.salaryGrowth(), seed.faq(), seed.sources());
+                seed.negotiationSteps(), seed.careerProgression(), seed.salaryGrowth(), seed.highlights(), seed.faq(),
+                seed.sources(), seed.sectionSources());
         post(badAcrossFields, TestTokens.writer())
                 .expectStatus().isBadRequest()
                 .expectBody()
@@ -173,7 +175,8 @@ class GuideWriteApiTest {
         faq.add(new GuideContent.Faq("?".repeat(600), "answer", List.of()));
         GuideDraft failing = new GuideDraft(null, "Changed title", 2030, 0L, seed.intro(), seed.classifications(),
                 seed.keyTakeaways(), seed.experienceLevels(), seed.specializations(), seed.benefits(),
-                seed.negotiationSteps(), seed.careerProgression(), seed.salaryGrowth(), faq, seed.sources());
+                seed.negotiationSteps(), seed.careerProgression(), seed.salaryGrowth(), seed.highlights(), faq,
+                seed.sources(), seed.sectionSources());
         String before = json.writeValueAsString(guides.guide("rollback-guide").block());
 
         StepVerifier.create(writer.replace("rollback-guide", failing)).expectError().verify();

@@ -23,6 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -38,8 +39,9 @@ class GuideWriteValidationApiTest {
     private static final String SECTION = "is required; send [] for none";
     private static final String NON_EMPTY_SECTION = "is required, with at least one entry";
     private static final String NULL_ENTRY = "must be an object, not null";
+    private static final String NO_SECTION_SOURCES = "is required; send {} for none";
     private static final List<String> SECTIONS = List.of("keyTakeaways", "experienceLevels", "specializations",
-            "benefits", "negotiationSteps", "careerProgression", "salaryGrowth", "faq");
+            "benefits", "negotiationSteps", "careerProgression", "salaryGrowth", "highlights", "faq");
 
     @DynamicPropertySource
     static void configure(DynamicPropertyRegistry registry) {
@@ -55,8 +57,9 @@ class GuideWriteValidationApiTest {
     static Stream<Arguments> badCreates() {
         List<String> everyRequiredField = List.of("benefits: " + SECTION, "careerProgression: " + SECTION,
                 "classifications: " + NON_EMPTY_SECTION, "experienceLevels: " + SECTION, "faq: " + SECTION,
-                "intro: is required", "keyTakeaways: " + SECTION, "negotiationSteps: " + SECTION,
-                "salaryGrowth: " + SECTION, "slug: is required: lower-case words joined by hyphens",
+                "highlights: " + SECTION, "intro: is required", "keyTakeaways: " + SECTION,
+                "negotiationSteps: " + SECTION, "salaryGrowth: " + SECTION, "sectionSources: " + NO_SECTION_SOURCES,
+                "slug: is required: lower-case words joined by hyphens",
                 "sources: " + NON_EMPTY_SECTION, "specializations: " + SECTION, "title: is required",
                 "year: is required");
         return Stream.of(
@@ -108,9 +111,31 @@ class GuideWriteValidationApiTest {
                         List.of("title: must be at most 200 characters")),
                 arguments("a level without its years", edit(g -> level(g).remove("minYears")),
                         List.of("experienceLevels[0].minYears: is required")),
+                arguments("an intro without text", edit(g -> ((ObjectNode) g.get("intro")).remove("text")),
+                        List.of("intro.text: is required")),
                 arguments("a benchmark on an unpublished percentile",
-                        edit(g -> ((ObjectNode) level(g).get("benchmark")).put("fromPercentile", 30)),
-                        List.of("experienceLevels[0].benchmark.fromPercentile: must be one of 10, 25, 50, 75, 90")),
+                        edit(g -> percentiles(g).put("min", 30)),
+                        List.of("experienceLevels[0].benchmark.percentiles.min: must be one of 10, 25, 50, 75, 90")),
+                arguments("a benchmark band with a top printed with +",
+                        edit(g -> percentiles(g).put("maxAtLeast", 90)),
+                        List.of("experienceLevels[0].benchmark.percentiles.maxAtLeast: must be null: a percentile band"
+                                + " has no top printed with +")),
+                arguments("a benchmark without percentiles",
+                        edit(g -> ((ObjectNode) level(g).get("benchmark")).remove("percentiles")),
+                        List.of("experienceLevels[0].benchmark.percentiles: is required")),
+                arguments("a range without a bottom", edit(g -> ((ObjectNode) level(g).get("baseSalary")).remove("min")),
+                        List.of("experienceLevels[0].baseSalary.min: is required: a range has a bottom (a single figure"
+                                + " has min equal to max)")),
+                arguments("an hourly benefit amount", edit(g -> benefit(g).put("unit", "usd-per-hour")),
+                        List.of("benefits[0].unit: must be one of usd-per-year, usd, usd-per-event, percent")),
+                arguments("a highlight about no section of the guide", edit(g -> highlight(g).put("section", "salaries")),
+                        List.of("highlights[0].section: must be one of classifications, keyTakeaways, experienceLevels,"
+                                + " topStates, topMetros, specializations, benefits, negotiationSteps,"
+                                + " careerProgression, salaryGrowth, faq")),
+                arguments("null sectionSources", edit(g -> g.putNull("sectionSources")),
+                        List.of("sectionSources: " + NO_SECTION_SOURCES)),
+                arguments("no sectionSources", edit(g -> g.remove("sectionSources")),
+                        List.of("sectionSources: " + NO_SECTION_SOURCES)),
                 arguments("a negative salary", edit(g -> ((ObjectNode) level(g).get("baseSalary")).put("min", -1)),
                         List.of("experienceLevels[0].baseSalary.min: must be 0 or more")),
                 arguments("a null citation", edit(g -> classification(g).putArray("sources").addNull()),
@@ -124,7 +149,38 @@ class GuideWriteValidationApiTest {
                         List.of("classifications[0].sources: cites source 99, which is not in sources")),
                 arguments("a salary range upside down",
                         edit(g -> ((ObjectNode) level(g).get("baseSalary")).put("max", 90000)),
-                        List.of("experienceLevels[0].baseSalary.max: must be null (open) or between min and 1000000000"))));
+                        List.of("experienceLevels[0].baseSalary.max: must be null (open) or between min and 1000000000")),
+                arguments("a benchmark band upside down", edit(g -> percentiles(g).put("max", 25)),
+                        List.of("experienceLevels[0].benchmark.percentiles.max: must be null (at or above min) or not"
+                                + " below min")),
+                arguments("a benefit amount without its unit", edit(g -> benefit(g).putNull("unit")),
+                        List.of("benefits[0].unit: is required with an amount")),
+                arguments("a source cited nowhere",
+                        edit(g -> ((ArrayNode) g.get("sources")).addObject().put("id", 12).put("label", "Unused")),
+                        List.of("sources[8].id: source 12 is cited nowhere in the guide; cite it or remove it")),
+                arguments("a section citation of a source not listed",
+                        edit(g -> ((ObjectNode) g.get("sectionSources")).putArray("topStates").add(99)),
+                        List.of("sectionSources.topStates: cites source 99, which is not in sources")),
+                arguments("a section citation of no section of the guide",
+                        edit(g -> ((ObjectNode) g.get("sectionSources")).putArray("salaries").add(6)),
+                        List.of("sectionSources.salaries: is not a section of the guide; sections are classifications,"
+                                + " keyTakeaways, experienceLevels, topStates, topMetros, specializations, benefits,"
+                                + " negotiationSteps, careerProgression, salaryGrowth, faq")),
+                arguments("a section citation listing nothing",
+                        edit(g -> ((ObjectNode) g.get("sectionSources")).putArray("faq")),
+                        List.of("sectionSources.faq: must list at least one source id; leave the section out for none")),
+                arguments("an item repeating its section's citation",
+                        edit(g -> ((ArrayNode) level(g).get("sources")).add(11)),
+                        List.of("experienceLevels[0].sources: cites source 11, which sectionSources.experienceLevels"
+                                + " already cites for the whole section")),
+                arguments("a figure repeating its section's citation",
+                        edit(g -> ((ArrayNode) g.get("negotiationSteps").get(0).get("figures").get(0).get("sources"))
+                                .add(2)),
+                        List.of("negotiationSteps[0].figures[0].sources: cites source 2, which"
+                                + " sectionSources.negotiationSteps already cites for the whole section")),
+                arguments("a highlight citing a source not listed",
+                        edit(g -> ((ArrayNode) highlight(g).get("sources")).add(99)),
+                        List.of("highlights[0].sources: cites source 99, which is not in sources"))));
         for (String section : SECTIONS) {
             cases.add(arguments("null " + section, edit(g -> g.putNull(section)), List.of(section + ": " + SECTION)));
             cases.add(arguments("no " + section, edit(g -> g.remove(section)), List.of(section + ": " + SECTION)));
@@ -195,5 +251,17 @@ class GuideWriteValidationApiTest {
 
     private static ObjectNode level(ObjectNode guide) {
         return (ObjectNode) guide.get("experienceLevels").get(0);
+    }
+
+    private static ObjectNode percentiles(ObjectNode guide) {
+        return (ObjectNode) level(guide).get("benchmark").get("percentiles");
+    }
+
+    private static ObjectNode benefit(ObjectNode guide) {
+        return (ObjectNode) guide.get("benefits").get(0);
+    }
+
+    private static ObjectNode highlight(ObjectNode guide) {
+        return (ObjectNode) guide.get("highlights").get(0);
     }
 }

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreaker;
 import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreakerFactory;
+import org.springframework.cloud.client.loadbalancer.reactive.LoadBalancedExchangeFilterFunction;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -36,14 +37,14 @@ public class DownstreamClient {
 
     private static final Logger log = LoggerFactory.getLogger(DownstreamClient.class);
 
-    private final Map<Service, WebClient> clients = new EnumMap<>(Service.class);
-    private final Map<Service, URI> baseUrls = new EnumMap<>(Service.class);
+    private final WebClient client;
     private final Map<Service, ReactiveCircuitBreaker> breakers = new EnumMap<>(Service.class);
     private final DownstreamProperties properties;
     private final ReadThroughCache cache;
 
     public DownstreamClient(WebClient.Builder builder, ReactiveCircuitBreakerFactory<?, ?> breakerFactory,
-                            DownstreamProperties properties, ReadThroughCache cache, JsonMapper json) {
+                            DownstreamProperties properties, ReadThroughCache cache, JsonMapper json,
+                            LoadBalancedExchangeFilterFunction loadBalancer) {
         this.properties = properties;
         this.cache = cache;
         // one pool of kept-alive connections per service host; waiting for a free connection counts against the
@@ -56,14 +57,13 @@ public class DownstreamClient {
                 .build();
         // the services' answers are read leniently: a field a service adds is ignored until the gateway reads it
         JsonMapper lenient = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-        WebClient pooled = builder.clone().clientConnector(new ReactorClientHttpConnector(HttpClient.create(pool)))
+        // http://wage-service/... : the load balancer picks a ready instance, and retries a read on another one
+        // when the first refuses the connection or answers 502/503 (spring.cloud.loadbalancer.retry.*)
+        this.client = builder.clone().clientConnector(new ReactorClientHttpConnector(HttpClient.create(pool)))
                 .codecs(codecs -> codecs.defaultCodecs().jacksonJsonDecoder(new JacksonJsonDecoder(lenient)))
+                .filter(loadBalancer)
                 .build();
-        baseUrls.put(Service.wage, properties.wageUrl());
-        baseUrls.put(Service.geography, properties.geographyUrl());
-        baseUrls.put(Service.advice, properties.adviceUrl());
         for (Service s : Service.values()) {
-            clients.put(s, pooled);
             breakers.put(s, breakerFactory.create(s.name()));
         }
     }
@@ -75,7 +75,7 @@ public class DownstreamClient {
     public <T> Mono<Fetched<T>> read(Service service, ParameterizedTypeReference<T> type, Deadline deadline,
                                      String pathTemplate, Object... variables) {
         // variables are encoded whole (a comma or space in an area name stays part of the value)
-        URI uri = UriComponentsBuilder.fromUriString(baseUrls.get(service) + pathTemplate).encode()
+        URI uri = UriComponentsBuilder.fromUriString(service.url() + pathTemplate).encode()
                 .buildAndExpand(variables).toUri();
         String key = service.name() + ':' + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         return deadline.bound(cache.get(key, () -> fetch(service, type, uri)));
@@ -87,7 +87,7 @@ public class DownstreamClient {
     }
 
     private <T> Mono<Fetched<T>> fetch(Service service, ParameterizedTypeReference<T> type, URI uri) {
-        Mono<Fetched<T>> call = clients.get(service).get().uri(uri)
+        Mono<Fetched<T>> call = client.get().uri(uri)
                 .accept(MediaType.APPLICATION_JSON)
                 .exchangeToMono(response -> {
                     if (response.statusCode().is2xxSuccessful()) {

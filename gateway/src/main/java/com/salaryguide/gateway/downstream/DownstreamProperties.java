@@ -2,19 +2,31 @@ package com.salaryguide.gateway.downstream;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Where the services are and how long the gateway waits for them (salaryguide.downstream.*; the URLs come from
- * WAGE_SERVICE_URL, GEOGRAPHY_SERVICE_URL and ADVICE_SERVICE_URL). {@code answerTimeout} is the budget of one
+ * WAGE_SERVICE_URL, GEOGRAPHY_SERVICE_URL and ADVICE_SERVICE_URL, each one instance's URL or a comma-separated list
+ * of several instances' URLs, balanced by Spring Cloud LoadBalancer). {@code answerTimeout} is the budget of one
  * aggregated answer across all its downstream reads (see {@link Deadline}) and bounds each shared fetch.
  * {@code maxConnections} bounds the pooled, kept-alive HTTP connections to each service.
  */
 @ConfigurationProperties("salaryguide.downstream")
-public record DownstreamProperties(URI wageUrl, URI geographyUrl, URI adviceUrl, Duration answerTimeout,
+public record DownstreamProperties(List<URI> wageUrl, List<URI> geographyUrl, List<URI> adviceUrl,
+                                   Duration answerTimeout,
                                    Duration cacheTtl, Duration staleTtl, long cacheMaxEntries, Breaker breaker,
                                    int maxConnections) {
+
+    /** The instances of one service. */
+    public List<URI> instances(Service service) {
+        return switch (service) {
+            case wage -> wageUrl;
+            case geography -> geographyUrl;
+            case advice -> adviceUrl;
+        };
+    }
 
     /**
      * Circuit breaker thresholds, the same for each service, and the bulkhead: how many calls to one service may be

@@ -7,7 +7,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.swagger.v3.core.util.Json31;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Paths;
-import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.tags.Tag;
+import com.salaryguide.gateway.web.ApiDocumentation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -18,7 +20,8 @@ import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 import reactor.util.retry.Retry;
 
-import com.salaryguide.gateway.downstream.DownstreamProperties;
+import com.salaryguide.gateway.downstream.Service;
+import org.springframework.cloud.client.loadbalancer.reactive.LoadBalancedExchangeFilterFunction;
 
 /**
  * Makes the gateway's /v3/api-docs one document for the whole public API: the routed services' own documents are
@@ -32,21 +35,20 @@ public class ServiceApiDocs implements OpenApiCustomizer {
     private static final Logger log = LoggerFactory.getLogger(ServiceApiDocs.class);
 
     private final Map<String, OpenAPI> documents = new ConcurrentHashMap<>();
-    private final WebClient.Builder http;
-    private final DownstreamProperties services;
+    private final WebClient http;
 
-    public ServiceApiDocs(WebClient.Builder http, DownstreamProperties services) {
-        this.http = http;
-        this.services = services;
+    public ServiceApiDocs(WebClient.Builder http, LoadBalancedExchangeFilterFunction loadBalancer) {
+        this.http = http.clone().filter(loadBalancer).build();
     }
 
     @EventListener(ApplicationReadyEvent.class)
     public void fetch() {
-        Map<String, String> urls = Map.of("wage-service", services.wageUrl().toString(),
-                "geography-service", services.geographyUrl().toString(),
-                "advice-service", services.adviceUrl().toString());
+        Map<String, String> urls = new java.util.LinkedHashMap<>();
+        for (Service service : Service.values()) {
+            urls.put(service.serviceId(), service.url());
+        }
         Flux.fromIterable(urls.entrySet())
-                .flatMap(e -> http.clone().baseUrl(e.getValue()).build().get().uri("/v3/api-docs")
+                .flatMap(e -> http.get().uri(e.getValue() + "/v3/api-docs")
                         .retrieve().bodyToMono(String.class)
                         .retryWhen(Retry.backoff(20, Duration.ofSeconds(1)).maxBackoff(Duration.ofSeconds(30)))
                         .map(json -> Map.entry(e.getKey(), json))
@@ -65,21 +67,38 @@ public class ServiceApiDocs implements OpenApiCustomizer {
 
     @Override
     public void customise(OpenAPI gateway) {
+        ApiDocumentation.addProblemResponses(gateway);
+        if (gateway.getPaths() == null) {
+            gateway.setPaths(new Paths());
+        }
+        Components components = gateway.getComponents();
         documents.values().forEach(service -> {
             if (service.getPaths() != null) {
-                if (gateway.getPaths() == null) {
-                    gateway.setPaths(new Paths());
-                }
                 service.getPaths().forEach(gateway.getPaths()::addPathItem);
             }
-            if (service.getComponents() != null && service.getComponents().getSchemas() != null) {
-                if (gateway.getComponents() == null) {
-                    gateway.setComponents(new io.swagger.v3.oas.models.Components());
-                }
-                for (Map.Entry<String, Schema> schema : service.getComponents().getSchemas().entrySet()) {
-                    gateway.getComponents().addSchemas(schema.getKey(), schema.getValue());
+            Components theirs = service.getComponents();
+            if (theirs != null) {
+                putAll(theirs.getSchemas(), components::addSchemas);
+                putAll(theirs.getSecuritySchemes(), components::addSecuritySchemes);
+                putAll(theirs.getParameters(), components::addParameters);
+                putAll(theirs.getResponses(), components::addResponses);
+                putAll(theirs.getExamples(), components::addExamples);
+                putAll(theirs.getHeaders(), components::addHeaders);
+            }
+            if (service.getTags() != null) {
+                for (Tag tag : service.getTags()) {
+                    if (gateway.getTags() == null || gateway.getTags().stream()
+                            .noneMatch(t -> t.getName().equals(tag.getName()))) {
+                        gateway.addTagsItem(tag);
+                    }
                 }
             }
         });
+    }
+
+    private static <T> void putAll(Map<String, T> from, java.util.function.BiConsumer<String, T> into) {
+        if (from != null) {
+            from.forEach(into);
+        }
     }
 }

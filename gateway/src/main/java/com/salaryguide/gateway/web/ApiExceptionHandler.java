@@ -32,6 +32,8 @@ import reactor.netty.http.client.PrematureCloseException;
 public class ApiExceptionHandler extends ProblemResponses {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final String UNREACHABLE = "The service behind this path cannot be reached right now; retry after"
+            + " the time in Retry-After.";
 
     private final RoutingProperties routing;
 
@@ -42,8 +44,7 @@ public class ApiExceptionHandler extends ProblemResponses {
     @ExceptionHandler({ConnectException.class, ConnectTimeoutException.class, UnknownHostException.class})
     ResponseEntity<Object> unreachable(Exception ex, ServerWebExchange exchange) {
         log.warn("Upstream unreachable for {}: {}", exchange.getRequest().getPath(), ex.toString());
-        return upstream(HttpStatus.SERVICE_UNAVAILABLE, "Service Unavailable",
-                "The service behind this path cannot be reached right now; retry after the time in Retry-After.");
+        return upstream(HttpStatus.SERVICE_UNAVAILABLE, "Service Unavailable", UNREACHABLE);
     }
 
     @ExceptionHandler
@@ -54,13 +55,20 @@ public class ApiExceptionHandler extends ProblemResponses {
                         + " Retry-After.");
     }
 
-    /** Spring Cloud Gateway reports a routed call past its response timeout as 504; that is retryable too. */
+    /**
+     * Spring Cloud Gateway reports a routed call past its response timeout as 504, and a service with no ready
+     * instance as 503; both are retryable, and say so.
+     */
     @Override
     protected Mono<ResponseEntity<Object>> handleResponseStatusException(ResponseStatusException ex,
             HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
         if (status.value() == HttpStatus.GATEWAY_TIMEOUT.value()) {
             return Mono.just(upstream(HttpStatus.GATEWAY_TIMEOUT, "Gateway Timeout",
                     "The service behind this path did not answer in time; retry after the time in Retry-After."));
+        }
+        if (status.value() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+            log.warn("No instance available for {}: {}", exchange.getRequest().getPath(), ex.getReason());
+            return Mono.just(upstream(HttpStatus.SERVICE_UNAVAILABLE, "Service Unavailable", UNREACHABLE));
         }
         return super.handleResponseStatusException(ex, headers, status, exchange);
     }

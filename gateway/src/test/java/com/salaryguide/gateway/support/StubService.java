@@ -22,6 +22,7 @@ public final class StubService implements AutoCloseable {
 
     private final Map<String, String> bodies = new ConcurrentHashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
+    private final java.util.Deque<String> received = new java.util.concurrent.ConcurrentLinkedDeque<>();
     private final java.util.Deque<String> traceparents = new java.util.concurrent.ConcurrentLinkedDeque<>();
     private volatile Mode mode = Mode.UP;
     private volatile Duration slowness = Duration.ofSeconds(10);
@@ -30,7 +31,13 @@ public final class StubService implements AutoCloseable {
     public StubService() {
         server = HttpServer.create().host("127.0.0.1").port(0)
                 .handle((request, response) -> {
-                    requests.incrementAndGet();
+                    if (!request.uri().startsWith("/actuator/")) {
+                        requests.incrementAndGet();
+                        received.addFirst(request.method().name() + " " + request.uri());
+                        if (received.size() > 200) {
+                            received.pollLast();
+                        }
+                    }
                     String traceparent = request.requestHeaders().get("traceparent");
                     if (traceparent != null) {
                         traceparents.addFirst(traceparent);
@@ -40,6 +47,10 @@ public final class StubService implements AutoCloseable {
                     }
                     if (mode == Mode.FAILING) {
                         return response.status(503).send();
+                    }
+                    if (request.uri().equals("/actuator/health/readiness")) {
+                        return response.header("Content-Type", "application/json")
+                                .sendString(Mono.just("{\"status\":\"UP\"}")).then();
                     }
                     String body = bodies.get(request.uri());
                     Mono<Void> answer = body == null
@@ -87,6 +98,15 @@ public final class StubService implements AutoCloseable {
 
     public int requests() {
         return requests.get();
+    }
+
+    /** The last (up to 200) requests received, newest first, as "METHOD /path?query" (health probes left out). */
+    public java.util.List<String> received() {
+        return java.util.List.copyOf(received);
+    }
+
+    public Mode mode() {
+        return mode;
     }
 
     public String url() {

@@ -8,6 +8,10 @@ import java.util.Set;
 
 import com.salaryguide.oews.PlausibleWages;
 import com.salaryguide.problem.InvalidRequestException.FieldProblem;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 /**
  * The body of a write of one year's national figures, in the shape the occupation read serves them.
@@ -17,13 +21,33 @@ import com.salaryguide.problem.InvalidRequestException.FieldProblem;
  * fall as the percentile rises (annual and hourly alike), since a distribution that does would make every rank
  * computed from it meaningless.
  */
-public record NationalFiguresDraft(Integer employment, Integer annualMean, BigDecimal hourlyMean,
-                                   List<PercentileDraft> percentiles, List<Integer> sources, Long version) {
+@Schema(description = "One data year's national figures written by hand, replacing the stored ones whole. Figures"
+        + " typed by hand are exact (reported); percentiles must not fall as the percentile rises.")
+public record NationalFiguresDraft(
+        @Schema(description = "National employment, 0..200000000; left out or null when not known.",
+                example = "30000") Integer employment,
+        @Schema(description = "Annual mean wage in whole US dollars (1..10000000); left out or null when not known.",
+                example = "140000") Integer annualMean,
+        @Schema(description = "Hourly mean wage in US dollars, at most two decimals (0.01..5000.00); left out or"
+                + " null when not known.", example = "67.31") BigDecimal hourlyMean,
+        @ArraySchema(arraySchema = @Schema(requiredMode = REQUIRED, description = "At least one of the 10th, 25th,"
+                + " 50th, 75th and 90th percentiles, each once; one left out is stored without figures."),
+                minItems = 1, maxItems = 5) List<PercentileDraft> percentiles,
+        @ArraySchema(arraySchema = @Schema(description = "Citation ids (1..999) of the guide sources the figures are"
+                + " taken from."), schema = @Schema(example = "7"), maxItems = 20) List<Integer> sources,
+        @Schema(description = "The version read (GET .../wages/{dataYear}, or the occupation read's"
+                + " figuresVersion); left out to create the year's figures.", example = "0") Long version) {
 
     static final Set<Integer> PERCENTILES = Set.of(10, 25, 50, 75, 90);
 
     /** One percentile's figures; either may be absent (BLS publishes none), not both. */
-    public record PercentileDraft(Integer percentile, Integer annual, BigDecimal hourly) {
+    @Schema(description = "One percentile's figures: an annual or an hourly figure, or both.")
+    public record PercentileDraft(
+            @Schema(requiredMode = REQUIRED, description = "Which percentile: 10, 25, 50 (the median), 75 or 90.",
+                    example = "50") Integer percentile,
+            @Schema(description = "Annual wage in whole US dollars (1..10000000).", example = "125000") Integer annual,
+            @Schema(description = "Hourly wage in US dollars, at most two decimals (0.01..5000.00).",
+                    example = "60.10") BigDecimal hourly) {
     }
 
     List<FieldProblem> problems() {

@@ -54,7 +54,8 @@ public class OccupationWriter {
      * Creates a year's figures (draft without version; 409 if they exist) or replaces them whole (draft with the
      * version read; 409 if they changed since): the distribution row and every percentile row in one transaction.
      * A percentile the draft leaves out is stored without figures, as an import stores BLS's "*", so ranks treat a
-     * hand-edited distribution exactly as an imported one. True when created.
+     * hand-edited distribution exactly as an imported one. Figures typed by hand are exact: a replaced year's
+     * top-coded flags are cleared. True when created.
      */
     public Mono<Boolean> saveFigures(String soc, int year, NationalFiguresDraft d) {
         Mono<Boolean> head = d.version() == null
@@ -67,7 +68,8 @@ public class OccupationWriter {
                                 soc, year, d).fetch().rowsUpdated().thenReturn(true)))
                 : bindHead(db.sql("""
                                 UPDATE national_wage SET employment = :employment, annual_mean = :annualMean,
-                                hourly_mean = :hourlyMean, source_ids = :sources, version = version + 1
+                                annual_mean_top_coded = FALSE, hourly_mean = :hourlyMean,
+                                hourly_mean_top_coded = FALSE, source_ids = :sources, version = version + 1
                                 WHERE soc_code = :soc AND data_year = :year AND version = :version"""), soc, year, d)
                         .bind("version", d.version()).fetch().rowsUpdated()
                         .flatMap(updated -> updated == 1 ? Mono.just(false)

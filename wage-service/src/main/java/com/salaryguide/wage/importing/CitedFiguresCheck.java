@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import com.salaryguide.problem.ConflictException;
 import com.salaryguide.problem.UnavailableException;
 import com.salaryguide.wage.occupation.OccupationRepository;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -36,7 +38,12 @@ public class CitedFiguresCheck {
     }
 
     /** What the 409 lists: one occupation whose figures would go, and the guides citing it. */
-    public record CitedOccupation(String socCode, List<String> guides) {
+    @Schema(description = "An occupation whose figures the import would remove, with the guides citing it.")
+    public record CitedOccupation(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "15-2051") String socCode,
+            @ArraySchema(arraySchema = @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Slugs of"
+                    + " the published guides citing it."), schema = @Schema(example = "machine-learning-engineer"))
+            List<String> guides) {
     }
 
     /** Completes empty when the import may replace the year; errors with a 409 or 503 problem otherwise. */

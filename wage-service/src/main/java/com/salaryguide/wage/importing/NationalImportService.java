@@ -11,13 +11,17 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.salaryguide.problem.InvalidRequestException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.salaryguide.wage.occupation.OccupationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
+
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 /**
  * Imports a BLS OEWS national file: parsed and checked whole first (off the event loop), written in one
@@ -43,9 +47,30 @@ public class NationalImportService {
     }
 
     /** What an import did; skipped rows are counted by reason. */
-    public record Summary(int year, String format, int occupations, int occupationsAdded, int occupationsRenamed,
-                          int percentileRows, long topCodedFigures, long rowsRead, Map<String, Long> skippedRows,
-                          long durationMs) {
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "NationalImportSummary", description = "What an import did.")
+    public record Summary(
+            @Schema(requiredMode = REQUIRED, description = "The release (data) year imported.", example = "2024")
+            int year,
+            @Schema(requiredMode = REQUIRED, description = "The file's format.", allowableValues = {"CSV", "XLSX"},
+                    example = "CSV") String format,
+            @Schema(requiredMode = REQUIRED, description = "Occupations with figures for the year now.",
+                    example = "830") int occupations,
+            @Schema(requiredMode = REQUIRED, description = "Occupations the file added.", example = "4")
+            int occupationsAdded,
+            @Schema(requiredMode = REQUIRED, description = "Occupations whose title the file changed.", example = "0")
+            int occupationsRenamed,
+            @Schema(requiredMode = REQUIRED, description = "Percentile rows written.", example = "4150")
+            int percentileRows,
+            @Schema(requiredMode = REQUIRED, description = "Percentile figures BLS top-coded ('#').", example = "4")
+            long topCodedFigures,
+            @Schema(requiredMode = REQUIRED, description = "Data rows read from the file.", example = "1400")
+            long rowsRead,
+            @Schema(requiredMode = REQUIRED, description = "Rows not imported, counted by reason ({} when none).",
+                    example = "{\"occupation group 'major' (only detailed occupations are imported by default)\": 22}")
+            Map<String, Long> skippedRows,
+            @Schema(requiredMode = REQUIRED, description = "How long the import took, in milliseconds.",
+                    example = "767") long durationMs) {
     }
 
     /**

@@ -58,7 +58,8 @@ public class NationalImportWriter {
                     List<Object[]> percentiles = new ArrayList<>();
                     for (NationalDataset.Occupation o : occupations) {
                         distributions.add(new Object[] {o.socCode(), year, o.employment(),
-                                exactWhole(o.annualMean()), exact(o.hourlyMean()), version});
+                                whole(o.annualMean()), o.annualMean().topCoded(), o.hourlyMean().amount(),
+                                o.hourlyMean().topCoded(), version});
                         for (OewsWages.Percentile p : o.percentiles()) {
                             percentiles.add(new Object[] {o.socCode(), year, p.percentile(),
                                     whole(p.annual()), p.hourly().amount(), p.annual().topCoded(), p.hourly().topCoded()});
@@ -70,10 +71,11 @@ public class NationalImportWriter {
                                     .bind("title", o.title()).bind("soc", o.socCode()).fetch().rowsUpdated()).then())
                             .then(db.sql("DELETE FROM national_wage WHERE data_year = :year").bind("year", year)
                                     .fetch().rowsUpdated())
-                            .then(insert("national_wage", List.of("soc_code", "data_year", "employment", "annual_mean",
-                                            "hourly_mean", "version"),
-                                    List.of(String.class, Integer.class, Integer.class, Integer.class, BigDecimal.class,
-                                            Long.class),
+                            .then(insert("national_wage", List.of("soc_code", "data_year", "employment",
+                                            "annual_mean", "annual_mean_top_coded", "hourly_mean",
+                                            "hourly_mean_top_coded", "version"),
+                                    List.of(String.class, Integer.class, Integer.class, Integer.class, Boolean.class,
+                                            BigDecimal.class, Boolean.class, Long.class),
                                     distributions))
                             .then(insert("wage_percentile", List.of("soc_code", "data_year", "percentile", "annual",
                                             "hourly", "annual_top_coded", "hourly_top_coded"),
@@ -93,15 +95,6 @@ public class NationalImportWriter {
 
     private Mono<Long> insert(String table, List<String> columns, List<Class<?>> types, List<Object[]> rows) {
         return new MultiRowInsert(table, columns, types).insert(db, rows);
-    }
-
-    /** A mean BLS top-codes is not an exact figure: stored as unknown. */
-    private static Integer exactWhole(OewsValue v) {
-        return v.present() && !v.topCoded() ? v.amount().intValueExact() : null;
-    }
-
-    private static BigDecimal exact(OewsValue v) {
-        return v.present() && !v.topCoded() ? v.amount() : null;
     }
 
     private static Integer whole(OewsValue v) {

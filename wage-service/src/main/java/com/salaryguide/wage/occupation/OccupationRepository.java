@@ -2,7 +2,10 @@ package com.salaryguide.wage.occupation;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
+import com.salaryguide.wage.occupation.OccupationResponses.OccupationSummary;
 import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -19,16 +22,22 @@ public class OccupationRepository {
         this.db = db;
     }
 
-    /** Occupations whose title contains, or whose SOC code starts with, the search text (null: all). */
-    public Flux<Occupation> search(String text, int offset, int limit) {
-        var spec = db.sql("SELECT soc_code, title FROM occupation" + where(text)
-                + " ORDER BY soc_code LIMIT :limit OFFSET :offset");
+    /**
+     * Occupations whose title contains, or whose SOC code starts with, the search text (null: all), each with the
+     * data year of its latest national figures (null without any).
+     */
+    public Flux<OccupationSummary> search(String text, int offset, int limit) {
+        var spec = db.sql("""
+                SELECT o.soc_code, o.title,
+                       (SELECT MAX(w.data_year) FROM national_wage w WHERE w.soc_code = o.soc_code) AS data_year
+                FROM occupation o""" + where(text) + " ORDER BY o.soc_code LIMIT :limit OFFSET :offset");
         spec = bindSearch(spec, text).bind("limit", limit).bind("offset", offset);
-        return spec.map(row -> new Occupation(row.get("soc_code", String.class), row.get("title", String.class))).all();
+        return spec.map(row -> new OccupationSummary(row.get("soc_code", String.class), row.get("title", String.class),
+                row.get("data_year", Integer.class))).all();
     }
 
     public Mono<Long> count(String text) {
-        var spec = bindSearch(db.sql("SELECT COUNT(*) AS n FROM occupation" + where(text)), text);
+        var spec = bindSearch(db.sql("SELECT COUNT(*) AS n FROM occupation o" + where(text)), text);
         return spec.map(row -> ((Number) row.get("n")).longValue()).one();
     }
 
@@ -62,15 +71,37 @@ public class OccupationRepository {
                 .bind("soc", socCode).bind("year", dataYear));
     }
 
-    private static final String NATIONAL_WAGE =
-            "SELECT soc_code, data_year, employment, annual_mean, hourly_mean, source_ids, version FROM national_wage";
+    /** Every data year's national distribution, newest first, with their percentiles (two queries in all). */
+    public Flux<NationalWage> findNationalWages(String socCode) {
+        Mono<Map<Integer, List<WagePercentile>>> percentiles = db.sql(PERCENTILE
+                        + " WHERE soc_code = :soc ORDER BY data_year, percentile")
+                .bind("soc", socCode)
+                .map(row -> Map.entry(row.get("data_year", Integer.class), percentile(row)))
+                .all()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return db.sql(NATIONAL_WAGE + " WHERE soc_code = :soc ORDER BY data_year DESC")
+                .bind("soc", socCode)
+                .map(this::nationalWageHead)
+                .all()
+                .collectList()
+                .filter(heads -> !heads.isEmpty())
+                .zipWith(percentiles)
+                .flatMapIterable(t -> t.getT1().stream()
+                        .map(h -> h.withPercentiles(t.getT2().getOrDefault(h.dataYear(), List.of()))).toList());
+    }
+
+    private static final String NATIONAL_WAGE = """
+            SELECT soc_code, data_year, employment, annual_mean, annual_mean_top_coded, hourly_mean,
+                   hourly_mean_top_coded, source_ids, version FROM national_wage""";
+
+    private static final String PERCENTILE =
+            "SELECT data_year, percentile, annual, hourly, annual_top_coded, hourly_top_coded FROM wage_percentile";
 
     private Mono<NationalWage> nationalWage(DatabaseClient.GenericExecuteSpec head) {
         return head.map(this::nationalWageHead)
                 .one()
-                .flatMap(h -> percentiles(h.socCode(), h.dataYear()).collectList()
-                        .map(ps -> new NationalWage(h.socCode(), h.dataYear(), h.employment(), h.annualMean(),
-                                h.hourlyMean(), h.sources(), ps, h.version())));
+                .flatMap(h -> percentiles(h.socCode(), h.dataYear()).collectList().map(h::withPercentiles));
     }
 
     public Flux<EmploymentProjection> projections(String socCode) {
@@ -85,27 +116,33 @@ public class OccupationRepository {
     }
 
     private Flux<WagePercentile> percentiles(String socCode, int dataYear) {
-        return db.sql("""
-                        SELECT percentile, annual, hourly, annual_top_coded, hourly_top_coded FROM wage_percentile
-                        WHERE soc_code = :soc AND data_year = :year ORDER BY percentile""")
+        return db.sql(PERCENTILE + " WHERE soc_code = :soc AND data_year = :year ORDER BY percentile")
                 .bind("soc", socCode)
                 .bind("year", dataYear)
-                .map(row -> new WagePercentile(((Number) row.get("percentile")).intValue(),
-                        row.get("annual", Integer.class), row.get("hourly", BigDecimal.class),
-                        Boolean.TRUE.equals(row.get("annual_top_coded", Boolean.class)),
-                        Boolean.TRUE.equals(row.get("hourly_top_coded", Boolean.class))))
+                .map(OccupationRepository::percentile)
                 .all();
+    }
+
+    private static WagePercentile percentile(Readable row) {
+        return new WagePercentile(((Number) row.get("percentile")).intValue(),
+                row.get("annual", Integer.class), row.get("hourly", BigDecimal.class),
+                Boolean.TRUE.equals(row.get("annual_top_coded", Boolean.class)),
+                Boolean.TRUE.equals(row.get("hourly_top_coded", Boolean.class)));
     }
 
     private NationalWage nationalWageHead(Readable row) {
         return new NationalWage(row.get("soc_code", String.class), row.get("data_year", Integer.class),
                 row.get("employment", Integer.class), row.get("annual_mean", Integer.class),
-                row.get("hourly_mean", BigDecimal.class), SourceIds.parse(row.get("source_ids", String.class)),
-                List.of(), ((Number) row.get("version")).longValue());
+                Boolean.TRUE.equals(row.get("annual_mean_top_coded", Boolean.class)),
+                row.get("hourly_mean", BigDecimal.class),
+                Boolean.TRUE.equals(row.get("hourly_mean_top_coded", Boolean.class)),
+                SourceIds.parse(row.get("source_ids", String.class)), List.of(),
+                ((Number) row.get("version")).longValue());
     }
 
     private static String where(String text) {
-        return text == null ? "" : " WHERE LOWER(title) LIKE :contains ESCAPE '\\' OR soc_code LIKE :prefix ESCAPE '\\'";
+        return text == null ? ""
+                : " WHERE LOWER(o.title) LIKE :contains ESCAPE '\\' OR o.soc_code LIKE :prefix ESCAPE '\\'";
     }
 
     private static DatabaseClient.GenericExecuteSpec bindSearch(DatabaseClient.GenericExecuteSpec spec, String text) {

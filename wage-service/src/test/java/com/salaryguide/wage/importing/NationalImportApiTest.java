@@ -131,8 +131,11 @@ class NationalImportApiTest {
                 .jsonPath("$.employment").isEqualTo(211230)
                 .jsonPath("$.percentiles[2].annual").isEqualTo(206680)
                 .jsonPath("$.percentiles[3].annual").isEqualTo(239200)
-                .jsonPath("$.percentiles[3].annualTopCoded").isEqualTo(true)
-                .jsonPath("$.percentiles[3].hourlyTopCoded").isEqualTo(true);
+                .jsonPath("$.employmentStatus").isEqualTo("reported")
+                .jsonPath("$.annualMeanWage").isEqualTo(261170)
+                .jsonPath("$.percentiles[2].annualStatus").isEqualTo("reported")
+                .jsonPath("$.percentiles[3].annualStatus").isEqualTo("top-coded")
+                .jsonPath("$.percentiles[3].hourlyStatus").isEqualTo("top-coded");
         // a rank inside the top-coded band is unknown, never a made-up number
         http.get().uri("/api/v1/occupations/11-1011/percentile-rank?annual=220000").exchange()
                 .expectStatus().isOk()
@@ -142,7 +145,9 @@ class NationalImportApiTest {
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.percentileRank").isEqualTo(50.0);
         http.get().uri("/api/v1/occupations/25-2021").exchange()
-                .expectBody().jsonPath("$.hourlyMean").doesNotExist().jsonPath("$.annualMean").isEqualTo(69980);
+                .expectBody()
+                .jsonPath("$.hourlyMeanWage").isEmpty().jsonPath("$.hourlyMeanWageStatus").isEqualTo("not-available")
+                .jsonPath("$.annualMeanWage").isEqualTo(69980);
         // the seed's own (2024) figures are still the latest for 15-2051
         http.get().uri("/api/v1/occupations/15-2051").exchange()
                 .expectBody().jsonPath("$.dataYear").isEqualTo(2024).jsonPath("$.percentiles[2].annual").isEqualTo(112590);
