@@ -78,6 +78,7 @@ function namesAboveBars(names) {
  */
 export function percentileChart(container, { series, offer = null, label, max = null }) {
   const percentiles = [...new Set(series.flatMap((s) => s.percentiles.map((p) => p.percentile)))].sort((a, b) => a - b);
+  const highest = Math.max(1, ...series.flatMap((s) => s.percentiles.map((p) => p.annual || 0)));
   const build = (compact) => ({
     grid: { left: 8, right: compact ? 78 : 150, top: offer ? 34 : 12, bottom: 8, containLabel: true },
     legend: series.length > 1 ? { top: 0, left: 0, textStyle: FONT } : undefined,
@@ -88,7 +89,7 @@ export function percentileChart(container, { series, offer = null, label, max = 
         d.hourly === null || d.hourly === undefined ? 'hourly: not available' : `${hourly(d.hourly)} an hour`,
         statusText(d.annualStatus)].join('\n');
     }),
-    xAxis: moneyAxis(compact, { max: (v) => roundUp(Math.max(v.max, max || 0, offer ? offer.annual * 1.05 : 0)) }),
+    xAxis: moneyAxis(compact, niceAxis(0, Math.max(highest, max || 0, offer ? offer.annual * 1.05 : 0), compact)),
     yAxis: { type: 'category', data: percentiles.map(percentileName), axisTick: { show: false }, axisLabel: { color: INK } },
     series: series.map((s, i) => ({
       type: 'bar',
@@ -158,11 +159,11 @@ export function rangeChart(container, { items, label, unit = 'usd' }) {
   const tops = items.map((i) => top(i.range));
   const highest = Math.max(...tops);
   const lowest = Math.min(...items.map((i) => i.range.min));
-  const step = unit === 'percent' ? 10 : 50000;
-  const axisMin = unit === 'percent' ? 0 : Math.max(0, Math.floor((lowest * 0.8) / step) * step);
-  const axisMax = Math.ceil((highest * 1.15) / step) * step;
+  // the open tops run on past the highest printed figure to the axis end
+  const axisFor = (compact) => niceAxis(unit === 'percent' ? 0 : lowest * 0.8, highest * 1.15, compact);
   const open = (i) => i.range.max === null || i.range.max === undefined;
   const build = (compact) => {
+    const { min: axisMin, max: axisMax, interval } = axisFor(compact);
     const text = (i) => range(i.range, unit, compact);
     const longest = Math.max(...items.map((i) => text(i).length));
     const labelled = (i, segment) => ({ show: segment === (open(i) ? 'open' : 'closed'), position: 'right', color: INK, formatter: text(i) });
@@ -172,7 +173,7 @@ export function rangeChart(container, { items, label, unit = 'usd' }) {
         const i = items[p.dataIndex];
         return [i.name, range(i.range, unit), i.detail, open(i) ? 'open top: no published upper figure' : null].filter(Boolean).join('\n');
       }),
-      xAxis: { ...moneyAxis(compact), min: axisMin, max: axisMax,
+      xAxis: { ...moneyAxis(compact), min: axisMin, max: axisMax, interval,
         axisLabel: { color: MUTED, hideOverlap: true, formatter: (v) => (unit === 'percent' ? `${v}%` : shortMoney(v)) } },
       yAxis: namesAboveBars(items.map((i) => i.name)),
       series: [
@@ -190,10 +191,17 @@ export function rangeChart(container, { items, label, unit = 'usd' }) {
   return mountChart(container, { height: 36 + items.length * 46, label, build });
 }
 
-/** A round axis end above an amount, so the last tick reads "$250k", not "$211k". */
-function roundUp(amount) {
-  const step = amount > 200000 ? 50000 : 25000;
-  return Math.ceil(amount / step) * step;
+const STEPS = [5, 10, 20, 25, 50, 10000, 20000, 25000, 50000, 100000, 200000, 250000, 500000, 1000000];
+
+/**
+ * An axis from about low to above high with round ticks that leave room for each label (at most 4 intervals on a
+ * phone, 6 on a desktop): "$0 $50k ... $250k", never a last tick squeezed in at "$211k".
+ */
+function niceAxis(low, high, compact) {
+  const intervals = compact ? 4 : 6;
+  const span = (step) => Math.ceil(high / step) - Math.floor(low / step);
+  const step = STEPS.find((x) => span(x) <= intervals) || STEPS[STEPS.length - 1];
+  return { min: Math.floor(low / step) * step, max: Math.ceil(high / step) * step, interval: step };
 }
 
 /** Where a range's drawn solid part ends: its max, else the printed top of an open range, else its min. */

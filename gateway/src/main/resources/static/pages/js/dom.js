@@ -71,12 +71,15 @@ export function notice(kind, heading, ...body) {
   return el('div', { class: `notice notice-${kind}`, role }, el('strong', {}, heading), ' ', body);
 }
 
-/** A problem from the API as a person reads it: its detail, and each field with its message. */
+/**
+ * A problem from the API as a person reads it: each field with its message when it names fields (its detail only
+ * joins those), otherwise its detail.
+ */
 export function problemNotice(problem, heading = 'Something went wrong') {
   const errors = problem.errors || [];
-  return notice('error', `${heading}:`, problem.detail || problem.message,
-    errors.length ? el('ul', { class: 'problem-fields' },
-      errors.map((e) => el('li', {}, el('code', {}, e.field), ' ', e.message))) : null,
+  return notice('error', `${heading}:`, errors.length
+    ? el('ul', { class: 'problem-fields' }, errors.map((e) => el('li', {}, el('code', {}, e.field), ' ', e.message)))
+    : problem.detail || problem.message,
     problem.retryAfter ? el('p', {}, `Try again in ${problem.retryAfter} seconds.`) : null);
 }
 

@@ -118,8 +118,8 @@ function render(guide) {
       });
     }
     body.append(el('ul', { class: 'roles' }, roles.map((r) => el('li', {},
-      el('strong', {}, r.title), ` (${r.track} track)`, ' ', markers(r.sources), ': ',
-      r.baseSalary ? el('span', { class: 'figure-line' }, `base ${range(r.baseSalary)}. `) : 'no figures of its own. ', r.summary))));
+      el('strong', {}, r.title), ` (${r.track} track)`, r.sources && r.sources.length ? ['\u00a0', markers(r.sources)] : null, ': ',
+      r.baseSalary ? el('span', { class: 'figure-line' }, `base ${range(r.baseSalary)}. `) : null, r.summary))));
   });
   part('faq', 'Questions people ask', (body, items) => {
     body.append(el('div', { class: 'faq' }, items.map((f) => el('details', {},
@@ -172,15 +172,16 @@ function experience(body, levels, guide) {
 
 function benchmarkText(b, guide) {
   const c = (guide.classifications || []).find((x) => x.socCode === b.socCode);
-  const who = b.socCode ? `${c && c.title ? c.title : 'SOC'} ${b.socCode}` : 'BLS';
+  const who = b.socCode ? `${c && c.title ? c.title : 'SOC'} ${b.socCode}, ` : '';
   const p = b.percentiles;
-  if (!p) {
-    return who;
+  if (!p || p.min === null || p.min === undefined) {
+    return who ? who.slice(0, -2) : 'no BLS figure';
   }
-  if (p.max === null || p.max === undefined) {
-    return `${who}, at or above the ${percentileName(p.min).toLowerCase()} percentile`;
-  }
-  return `${who}, ${percentileName(p.min).toLowerCase()} to ${percentileName(p.max).toLowerCase()} percentile`;
+  const band = p.max === null || p.max === undefined
+    ? `at or above the ${percentileName(p.min).toLowerCase()} percentile`
+    : `${percentileName(p.min).toLowerCase()} to ${percentileName(p.max).toLowerCase()} percentile`;
+  const text = `${who}${band}`;
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function rankedAreas(body, areas, kind) {
