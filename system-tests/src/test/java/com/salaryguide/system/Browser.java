@@ -66,6 +66,7 @@ final class Browser implements AutoCloseable {
 
     /** Opens a page and waits until its script says it is done (body data-state: ready or error). */
     Browser open(String url) {
+        driver.manage().logs().get(LogType.BROWSER); // what earlier pages logged is read and dropped
         driver.get(url);
         await("the page to finish", () -> script("return document.body.dataset.state || null") != null);
         return this;
@@ -106,11 +107,18 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(what).until(d -> condition.getAsBoolean());
     }
 
-    /** Console errors and failed loads (a refused script or style under the Content-Security-Policy shows here). */
+    /**
+     * Console errors and failed loads since the page was opened: a script error, a file that did not load, anything
+     * the Content-Security-Policy refused. An API answer of 4xx the page showed as a problem is not one (chromium
+     * logs it as a failed load all the same).
+     */
     List<String> errors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage).toList();
+                .map(LogEntry::getMessage)
+                .filter(m -> !m.matches("\\S+/api/v1/\\S+ - Failed to load resource: the server responded with a status"
+                        + " of 4\\d\\d .*"))
+                .toList();
     }
 
     /** The whole page, not only the viewport, as a PNG. */

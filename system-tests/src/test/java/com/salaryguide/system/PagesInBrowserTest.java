@@ -133,8 +133,10 @@ class PagesInBrowserTest {
 
         // citations: markers link into the sources list; a section's own citations stand at its heading
         assertThat(browser.find("#topStates h2 .section-sources a.cite").getDomAttribute("href")).isEqualTo("#source-6");
-        assertThat(browser.find("#classifications [data-soc='15-2051'] h3 a.cite").getDomAttribute("href"))
+        assertThat(browser.find("#classifications h2 .section-sources a.cite").getDomAttribute("href"))
                 .isEqualTo("#source-1");
+        assertThat(browser.find("#classifications [data-soc='15-2051'] h3 a.cite").getDomAttribute("href"))
+                .isEqualTo("#source-3");
         assertThat(browser.text("#source-6")).isNotBlank();
         assertThat(browser.findAll("#sources li")).hasSizeGreaterThanOrEqualTo(6);
         assertThat(browser.findAll(".notice-unavailable")).isEmpty();
