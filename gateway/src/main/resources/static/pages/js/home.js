@@ -61,7 +61,7 @@ async function search(q, page) {
     if (input.value.trim() !== q) {
       return; // a newer search is on its way
     }
-    results.replaceChildren(
+    results.replaceChildren(...[
       el('p', { class: 'count' }, answer.totalItems === 1 ? '1 occupation' : `${answer.totalItems} occupations`,
         answer.totalPages > 1 ? ` \u00b7 page ${answer.page + 1} of ${answer.totalPages}` : ''),
       answer.items.length
@@ -70,7 +70,8 @@ async function search(q, page) {
         : el('p', {}, `No occupation matches \u201c${q}\u201d. Try part of a title (\u201cnurse\u201d) or the start of a SOC code (\u201c15-\u201d).`),
       answer.totalPages > 1 ? el('nav', { class: 'pager', 'aria-label': 'Result pages' },
         el('button', { type: 'button', disabled: answer.page === 0 || null, onclick: () => search(q, answer.page - 1) }, 'Previous'),
-        el('button', { type: 'button', disabled: answer.page + 1 >= answer.totalPages || null, onclick: () => search(q, answer.page + 1) }, 'Next')) : null);
+        el('button', { type: 'button', disabled: answer.page + 1 >= answer.totalPages || null, onclick: () => search(q, answer.page + 1) }, 'Next')) : null,
+    ].filter(Boolean));
   } catch (problem) {
     results.replaceChildren(problemNotice(problem, 'The search could not be run'));
   } finally {

@@ -163,8 +163,7 @@ function areaPicker(options, problem) {
       window.location.assign(window.location.pathname);
     }
   });
-  return [form, problem ? notice('error', 'That area could not be shown:', problem.detail || problem.message,
-    ' These are the national figures.') : null];
+  return [form, problem ? notice('error', 'That area could not be shown,', 'so these are the national figures.') : null];
 }
 
 function citedBy(g, unavailable) {
@@ -217,7 +216,7 @@ function offerSection(g, areaOptions) {
       { name: 'yearsOfExperience', label: 'Years of experience', numeric: true, placeholder: '4' },
       { name: 'bonus', label: 'Yearly bonus (US$)', numeric: true },
       { name: 'equityPerYear', label: 'Equity per year (US$)', numeric: true },
-      { name: 'signingBonus', label: 'Signing bonus (US$, once)', numeric: true },
+      { name: 'signingBonus', label: 'Signing bonus (US$)', hint: 'Paid once; spread over 4 years.', numeric: true },
     ],
     onSubmit: async (values) => offerResult(await postJson('/api/v1/offer-evaluations', { occupation: g.socCode, ...values })),
   });

@@ -47,6 +47,18 @@ class PagesInBrowserTest {
               .catch((error) => done(['failed: ' + error]));
             """;
 
+    /** Hovers one bar of the first chart inside an element: ECharts draws its tooltip. */
+    private static final String SHOW_TOOLTIP = """
+            const selector = arguments[0];
+            const bar = arguments[1];
+            const done = arguments[arguments.length - 1];
+            import('/webjars/echarts/dist/echarts.esm.min.js').then((echarts) => {
+              echarts.getInstanceByDom(document.querySelector(selector + ' .chart'))
+                .dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: bar });
+              done('shown');
+            }).catch((error) => done('failed: ' + error));
+            """;
+
     private static RunningSystem system;
     private static Browser browser;
 
@@ -74,7 +86,8 @@ class PagesInBrowserTest {
         assertThat(guide.getDomAttribute("href")).isEqualTo(GUIDE);
 
         search("scient");
-        assertThat(browser.text("#search-results")).contains("1 occupation").contains("15-2051 Data Scientists");
+        assertThat(browser.text("#search-results")).contains("1 occupation").contains("15-2051 Data Scientists")
+                .doesNotContain("null");
         assertThat(browser.find("#search-results a").getDomAttribute("href")).isEqualTo("/guides/occupations/15-2051");
         search("15-1252");
         assertThat(browser.text("#search-results")).contains("15-1252 Software Developers");
@@ -140,6 +153,8 @@ class PagesInBrowserTest {
         assertThat(browser.text("#source-6")).isNotBlank();
         assertThat(browser.findAll("#sources li")).hasSizeGreaterThanOrEqualTo(6);
         assertThat(browser.findAll(".notice-unavailable")).isEmpty();
+        // the tooltip (annual and hourly) draws within the Content-Security-Policy: no violation is logged below
+        assertThat(browser.asyncScript(SHOW_TOOLTIP, "#classifications [data-soc='15-2051']", 2)).isEqualTo("shown");
         browser.screenshot(SCREENSHOTS.resolve("guide-desktop.png"));
 
         browser.viewport(PHONE[0], PHONE[1]).open(url(GUIDE));
