@@ -36,6 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class DownstreamClient {
 
     private static final Logger log = LoggerFactory.getLogger(DownstreamClient.class);
+    static final int MAX_ANSWER_BYTES = 4 * 1024 * 1024;
 
     private final WebClient client;
     private final Map<Service, ReactiveCircuitBreaker> breakers = new EnumMap<>(Service.class);
@@ -57,10 +58,17 @@ public class DownstreamClient {
                 .build();
         // the services' answers are read leniently: a field a service adds is ignored until the gateway reads it
         JsonMapper lenient = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        // the gateway's 16 KB codec limit is for request bodies clients send; a whole guide from advice-service is
+        // larger, and a service's answer is trusted to be bounded
+        JacksonJsonDecoder decoder = new JacksonJsonDecoder(lenient);
+        decoder.setMaxInMemorySize(MAX_ANSWER_BYTES);
         // http://wage-service/... : the load balancer picks a ready instance, and retries a read on another one
         // when the first refuses the connection or answers 502/503 (spring.cloud.loadbalancer.retry.*)
         this.client = builder.clone().clientConnector(new ReactorClientHttpConnector(HttpClient.create(pool)))
-                .codecs(codecs -> codecs.defaultCodecs().jacksonJsonDecoder(new JacksonJsonDecoder(lenient)))
+                .codecs(codecs -> {
+                    codecs.defaultCodecs().maxInMemorySize(MAX_ANSWER_BYTES);
+                    codecs.defaultCodecs().jacksonJsonDecoder(decoder);
+                })
                 .filter(loadBalancer)
                 .build();
         for (Service s : Service.values()) {

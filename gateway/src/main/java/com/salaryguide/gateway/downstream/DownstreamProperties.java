@@ -17,7 +17,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record DownstreamProperties(List<URI> wageUrl, List<URI> geographyUrl, List<URI> adviceUrl,
                                    Duration answerTimeout,
                                    Duration cacheTtl, Duration staleTtl, long cacheMaxEntries, Breaker breaker,
-                                   int maxConnections) {
+                                   int maxConnections, Probe probe) {
+
+    /**
+     * How each service instance's readiness is probed when a service has several: {@code path} every
+     * {@code interval}, each probe given {@code timeout}; an instance is dropped at once on a 503 or a refused
+     * connection, after {@code failuresToDrop} probes in a row on anything else.
+     */
+    public record Probe(String path, Duration interval, Duration timeout, int failuresToDrop) {
+    }
 
     /** The instances of one service. */
     public List<URI> instances(Service service) {

@@ -17,9 +17,9 @@ import reactor.core.publisher.Flux;
 /**
  * The instances of each service come from configuration (WAGE_SERVICE_URL and the others, comma-separated), not
  * from a discovery server: in Kubernetes one URL names a Service that balances itself; elsewhere several instances'
- * URLs are listed. Spring Cloud LoadBalancer health-checks each instance's readiness probe
- * (spring.cloud.loadbalancer.health-check.*), so an instance that is down, starting, or draining before a shutdown
- * stops getting traffic within an interval; retries go to another instance (retry awareness).
+ * URLs are listed. Each instance's readiness probe is checked (salaryguide.downstream.probe.*, see
+ * {@link ReadinessCheckedInstances}), so an instance that is down, starting, or draining before a shutdown stops
+ * getting traffic within about a second; a retry goes to another instance (retry awareness).
  */
 @Configuration
 @LoadBalancerClients(defaultConfiguration = ServiceInstanceList.class)

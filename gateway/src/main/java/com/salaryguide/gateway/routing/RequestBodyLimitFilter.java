@@ -71,7 +71,10 @@ public class RequestBodyLimitFilter implements WebFilter, Ordered {
     }
 
     long limit(String path) {
-        return properties.importPaths().contains(path) ? properties.maxImportSize().toBytes()
-                : properties.maxBodySize().toBytes();
+        if (properties.importPaths().contains(path)) {
+            return properties.maxImportSize().toBytes();
+        }
+        return properties.routedPrefixes().stream().anyMatch(path::startsWith) ? properties.maxBodySize().toBytes()
+                : properties.maxOwnBodySize().toBytes();
     }
 }

@@ -57,32 +57,33 @@ class GuideAggregationTest {
                 .json("""
                         {"slug":"machine-learning-engineer","title":"Machine Learning Engineer Salary Guide","year":2026,
                          "classifications":[
-                          {"socCode":"15-2051","title":"Data Scientists","role":"baseline","sources":[1,3],
-                           "percentiles":[{"percentile":10,"annual":63650,"hourly":30.60},
-                                          {"percentile":25,"annual":82630,"hourly":39.73},
-                                          {"percentile":50,"annual":112590,"hourly":54.13},
-                                          {"percentile":75,"annual":155810,"hourly":74.91},
-                                          {"percentile":90,"annual":194410,"hourly":93.47}],
-                           "projectedGrowth":{"percent":34,"fromYear":2024,"toYear":2034}},
-                          {"socCode":"15-1252","title":"Software Developers","role":"upper-bound","sources":[4,5],
-                           "percentiles":[{"percentile":10,"annual":79850,"hourly":38.39},
-                                          {"percentile":25,"annual":103050,"hourly":49.55},
-                                          {"percentile":50,"annual":133080,"hourly":63.98},
-                                          {"percentile":75,"annual":169000,"hourly":81.25},
-                                          {"percentile":90,"annual":211450,"hourly":101.66}]}],
+                          {"socCode":"15-2051","title":"Data Scientists","role":"baseline","dataYear":2024,"sources":[3],
+                           "percentiles":[
+                            {"percentile":10,"annual":63650,"hourly":30.60,"annualStatus":"reported","hourlyStatus":"reported"},
+                            {"percentile":25,"annual":82630,"hourly":39.73,"annualStatus":"reported","hourlyStatus":"reported"},
+                            {"percentile":50,"annual":112590,"hourly":54.13,"annualStatus":"reported","hourlyStatus":"reported"},
+                            {"percentile":75,"annual":155810,"hourly":74.91,"annualStatus":"reported","hourlyStatus":"reported"},
+                            {"percentile":90,"annual":194410,"hourly":93.47,"annualStatus":"reported","hourlyStatus":"reported"}],
+                           "projectedGrowth":{"percent":34,"fromYear":2024,"toYear":2034,"sources":[2]}},
+                          {"socCode":"15-1252","title":"Software Developers","role":"upper-bound","dataYear":2024,"sources":[5],
+                           "percentiles":[
+                            {"percentile":10,"annual":79850,"hourly":38.39},{"percentile":25,"annual":103050,"hourly":49.55},
+                            {"percentile":50,"annual":133080,"hourly":63.98},{"percentile":75,"annual":169000,"hourly":81.25},
+                            {"percentile":90,"annual":211450,"hourly":101.66}],
+                           "projectedGrowth":null}],
                          "topStates":[
-                          {"rank":1,"code":"CA","name":"California","annualMeanWage":158400,"sources":[6]},
-                          {"rank":2,"code":"WA","name":"Washington","annualMeanWage":154200,"sources":[6]},
-                          {"rank":3,"code":"NY","name":"New York","annualMeanWage":146800,"sources":[6]},
-                          {"rank":4,"code":"MA","name":"Massachusetts","annualMeanWage":142400,"sources":[6]},
-                          {"rank":5,"code":"NJ","name":"New Jersey","annualMeanWage":138600,"sources":[6]},
-                          {"rank":6,"code":"VA","name":"Virginia","annualMeanWage":134200,"sources":[6]},
-                          {"rank":7,"code":"MD","name":"Maryland","annualMeanWage":131800,"sources":[6]},
-                          {"rank":8,"code":"CO","name":"Colorado","annualMeanWage":128400,"sources":[6]},
-                          {"rank":9,"code":"TX","name":"Texas","annualMeanWage":124600,"sources":[6]},
-                          {"rank":10,"code":"IL","name":"Illinois","annualMeanWage":122200,"sources":[6]}],
+                          {"rank":1,"code":"CA","name":"California","annualMeanWage":158400,"sources":[]},
+                          {"rank":2,"code":"WA","name":"Washington","annualMeanWage":154200,"sources":[]},
+                          {"rank":3,"code":"NY","name":"New York","annualMeanWage":146800,"sources":[]},
+                          {"rank":4,"code":"MA","name":"Massachusetts","annualMeanWage":142400,"sources":[]},
+                          {"rank":5,"code":"NJ","name":"New Jersey","annualMeanWage":138600,"sources":[]},
+                          {"rank":6,"code":"VA","name":"Virginia","annualMeanWage":134200,"sources":[]},
+                          {"rank":7,"code":"MD","name":"Maryland","annualMeanWage":131800,"sources":[]},
+                          {"rank":8,"code":"CO","name":"Colorado","annualMeanWage":128400,"sources":[]},
+                          {"rank":9,"code":"TX","name":"Texas","annualMeanWage":124600,"sources":[]},
+                          {"rank":10,"code":"IL","name":"Illinois","annualMeanWage":122200,"sources":[]}],
                          "topMetros":[
-                          {"rank":1,"name":"San Jose-Sunnyvale-Santa Clara, CA","annualMeanWage":178200,"sources":[6]},
+                          {"rank":1,"code":"41940","name":"San Jose-Sunnyvale-Santa Clara, CA","annualMeanWage":178200,"sources":[]},
                           {"rank":2,"name":"San Francisco-Oakland-Berkeley, CA","annualMeanWage":172400},
                           {"rank":3,"name":"Seattle-Tacoma-Bellevue, WA","annualMeanWage":164800},
                           {"rank":4,"name":"New York-Newark-Jersey City, NY-NJ-PA","annualMeanWage":155200},
@@ -92,10 +93,19 @@ class GuideAggregationTest {
                           {"rank":8,"name":"Pittsburgh, PA","annualMeanWage":132200},
                           {"rank":9,"name":"Denver-Aurora-Lakewood, CO","annualMeanWage":130400},
                           {"rank":10,"name":"Raleigh-Cary, NC","annualMeanWage":126800}],
-                         "unavailableSections":[]}""")
-                .jsonPath("$.keyTakeaways[0]").value(t -> assertThat((String) t).contains("$112,590").endsWith("[1]"))
+                         "sectionSources":{"classifications":[1,4],"experienceLevels":[2,11],"topStates":[6],"topMetros":[6],
+                           "specializations":[2,11],"benefits":[11],"negotiationSteps":[2],"careerProgression":[2,11],
+                           "salaryGrowth":[2,11]},
+                         "unavailableSections":[],
+                         "dataGaps":[]}""")
+                .jsonPath("$.intro.sources").isEqualTo(List.of(1, 9))
+                .jsonPath("$.classifications[0].rationale").value(r -> assertThat((String) r).isNotBlank())
+                .jsonPath("$.keyTakeaways[0].text").value(t -> assertThat((String) t).contains("$112,590"))
+                .jsonPath("$.keyTakeaways[0].sources").isEqualTo(List.of(1))
                 .jsonPath("$.experienceLevels[0].baseSalary.min").isEqualTo(100000)
+                .jsonPath("$.experienceLevels[0].benchmark.percentiles.min").isEqualTo(50)
                 .jsonPath("$.experienceLevels[3].totalCompensation.maxAtLeast").isEqualTo(1000000)
+                .jsonPath("$.highlights[1].figures[1].min").isEqualTo(400000)
                 .jsonPath("$.negotiationSteps.length()").isEqualTo(7)
                 .jsonPath("$.faq.length()").isEqualTo(6)
                 .jsonPath("$.sources.length()").isEqualTo(8);
@@ -142,13 +152,13 @@ class GuideAggregationTest {
         http.get().uri(GUIDE).exchange()
                 .expectStatus().isOk()
                 .expectBody()
-                .jsonPath("$.unavailableSections").isEqualTo(List.of("keyTakeaways", "classifications",
+                .jsonPath("$.unavailableSections").isEqualTo(List.of("intro", "keyTakeaways", "classifications",
                         "experienceLevels", "specializations", "benefits", "negotiationSteps", "careerProgression",
-                        "salaryGrowth", "faq", "sources"))
+                        "salaryGrowth", "highlights", "faq", "sources"))
                 .jsonPath("$.topStates[0].annualMeanWage").isEqualTo(158400)
                 .jsonPath("$.topMetros[9].annualMeanWage").isEqualTo(126800)
-                .jsonPath("$.experienceLevels").doesNotExist()
-                .jsonPath("$.faq").doesNotExist();
+                .jsonPath("$.experienceLevels").isEmpty()
+                .jsonPath("$.faq").isEmpty();
     }
 
     @Test
@@ -159,7 +169,7 @@ class GuideAggregationTest {
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.unavailableSections").isEqualTo(List.of("topStates", "topMetros"))
-                .jsonPath("$.topStates").doesNotExist()
+                .jsonPath("$.topStates").isEmpty()
                 .jsonPath("$.classifications[0].percentiles[2].annual").isEqualTo(112590);
         // the stub answers after 10 s; the answer timeout (2 s) is what bounds the response
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
@@ -218,7 +228,7 @@ class GuideAggregationTest {
                 .expectBody()
                 .jsonPath("$.unavailableSections").isEqualTo(List.of("classifications"))
                 .jsonPath("$.classifications[0].role").isEqualTo("baseline")
-                .jsonPath("$.classifications[0].percentiles").doesNotExist()
+                .jsonPath("$.classifications[0].percentiles").isEmpty()
                 .jsonPath("$.experienceLevels.length()").isEqualTo(4);
     }
 
@@ -294,7 +304,7 @@ class GuideAggregationTest {
         http.get().uri("/api/v1/occupations/15-2051").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.percentiles[0].hourly").isEqualTo(30.60);
-        http.get().uri("/api/v1/geography/states/CA").exchange()
+        http.get().uri("/api/v1/geography/areas/CA").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.name").isEqualTo("California");
         http.get().uri("/api/v1/advice/guides").exchange()

@@ -18,7 +18,7 @@ class ReadThroughCacheTest {
 
     private ReadThroughCacheProbe cache(Duration ttl, Duration staleTtl) {
         return new ReadThroughCacheProbe(new DownstreamProperties(null, null, null, Duration.ofMillis(350), ttl,
-                staleTtl, 100, null, 16), now::get);
+                staleTtl, 100, null, 16, null), now::get);
     }
 
     private Mono<Fetched<String>> load(Fetched<String> answer) {

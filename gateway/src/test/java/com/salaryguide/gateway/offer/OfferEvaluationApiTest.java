@@ -55,13 +55,23 @@ class OfferEvaluationApiTest {
 
     @Test
     void rejectsBadFieldsNamingEachOne() {
+        // values of the right types but out of bounds: every one named in one answer
         post("""
-                {"annualBase":"150000","state":"California","yearsOfExperience":-1,"bonus":5}""")
+                {"annualBase":150000,"state":"California","yearsOfExperience":-1,"metro":"\\u0007"}""")
                 .expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
-                .jsonPath("$.errors[*].field").isEqualTo(java.util.List.of("bonus", "annualBase", "state",
-                        "yearsOfExperience"));
+                .jsonPath("$.errors[*].field").isEqualTo(java.util.List.of("metro", "state", "yearsOfExperience"));
+        // a value of the wrong type, or a field an offer does not have, is named as the body is read
+        post("""
+                {"annualBase":"150000"}""")
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("annualBase");
+        post("""
+                {"annualBase":150000,"bonus":5}""")
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("bonus")
+                .jsonPath("$.errors[0].message").isEqualTo("is not a known field");
     }
 
     @Test

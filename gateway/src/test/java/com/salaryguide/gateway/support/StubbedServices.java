@@ -58,27 +58,13 @@ public final class StubbedServices {
         registry.add("salaryguide.downstream.answer-timeout", () -> "2s");
         // breakers stay closed in these tests unless a test opens them on purpose
         registry.add("salaryguide.downstream.breaker.minimum-number-of-calls", () -> "1000");
-        registry.add("spring.cloud.loadbalancer.health-check.interval", () -> "100ms");
         registry.add("salaryguide.cors.allowed-origins", () -> "https://app.example.com");
         registry.add("salaryguide.warm-up.enabled", () -> "false");
     }
 
-    /**
-     * Brings every stub back up, and waits until the gateway's load balancer has seen a failing one healthy again
-     * (its readiness probe runs every 100 ms in these tests).
-     */
     public static void allUp() {
-        boolean wasDown = java.util.stream.Stream.of(WAGE, GEOGRAPHY, ADVICE)
-                .anyMatch(stub -> stub.mode() == StubService.Mode.FAILING);
         WAGE.mode(StubService.Mode.UP);
         GEOGRAPHY.mode(StubService.Mode.UP);
         ADVICE.mode(StubService.Mode.UP);
-        if (wasDown) {
-            try {
-                Thread.sleep(400);
-            } catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 }
