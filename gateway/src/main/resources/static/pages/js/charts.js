@@ -84,7 +84,7 @@ export function percentileChart(container, { series, offer = null, label, max = 
     legend: series.length > 1 ? { top: 0, left: 0, textStyle: FONT } : undefined,
     tooltip: tooltip((p) => {
       const d = p.data;
-      return [p.seriesName, `${percentileName(d.percentile)} percentile`,
+      return [p.seriesName, d.percentile === 50 ? 'Median (50th percentile)' : `${percentileName(d.percentile)} percentile`,
         d.annualStatus === 'not-available' || d.annual === null ? 'annual: not available' : `${money(d.annual)} a year`,
         d.hourly === null || d.hourly === undefined ? 'hourly: not available' : `${hourly(d.hourly)} an hour`,
         statusText(d.annualStatus)].join('\n');

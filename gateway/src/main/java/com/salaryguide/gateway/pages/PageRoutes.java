@@ -8,6 +8,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.server.RequestPredicate;
+import org.springframework.web.reactive.function.server.RequestPredicates;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
@@ -29,10 +31,15 @@ class PageRoutes {
     @Bean
     RouterFunction<ServerResponse> pageRouter() {
         return RouterFunctions.route()
-                .GET("/", request -> page(HOME))
-                .GET("/guides/occupations/{soc:\\d{2}-\\d{4}}", request -> page(OCCUPATION))
-                .GET("/guides/{slug:[a-z0-9][a-z0-9-]{0,99}}", request -> page(GUIDE))
+                .route(read("/"), request -> page(HOME))
+                .route(read("/guides/occupations/{soc:\\d{2}-\\d{4}}"), request -> page(OCCUPATION))
+                .route(read("/guides/{slug:[a-z0-9][a-z0-9-]{0,99}}"), request -> page(GUIDE))
                 .build();
+    }
+
+    /** GET, and HEAD as for any static file (the server leaves the body out). */
+    private static RequestPredicate read(String pattern) {
+        return RequestPredicates.GET(pattern).or(RequestPredicates.HEAD(pattern));
     }
 
     /** No-cache: a page is revalidated, so a new release's HTML never meets an old script. */

@@ -54,6 +54,13 @@ class PageRoutesTest {
     }
 
     @Test
+    void answersHeadForEachPage() {
+        http.head().uri("/guides/machine-learning-engineer").exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentType("text/html;charset=UTF-8");
+    }
+
+    @Test
     void answersAPathWhoseSlugOrSocCodeCannotExistWithNotFound() {
         for (String path : new String[] {"/guides/Machine_Learning", "/guides/occupations/152051",
                 "/guides/occupations/15-2051/extra"}) {
@@ -75,10 +82,16 @@ class PageRoutesTest {
     }
 
     @Test
-    void servesThePagesScriptsAndStylesheet() {
-        for (String asset : new String[] {"/pages/js/guide.js", "/pages/js/charts.js", "/pages/css/pages.css"}) {
-            http.get().uri(asset).exchange().expectStatus().isOk()
-                    .expectHeader().exists("Content-Security-Policy");
+    void servesThePagesFilesForRevalidationAndAnswersNotModifiedWhileUnchanged() {
+        for (String asset : new String[] {"/pages/js/guide.js", "/pages/js/charts.js", "/pages/css/pages.css",
+                "/webjars/echarts/dist/echarts.esm.min.js"}) {
+            String lastModified = http.get().uri(asset).exchange()
+                    .expectStatus().isOk()
+                    .expectHeader().valueEquals("Cache-Control", "no-cache")
+                    .returnResult(Void.class).getResponseHeaders().getFirst("Last-Modified");
+            assertThat(lastModified).as(asset).isNotNull();
+            http.get().uri(asset).header("If-Modified-Since", lastModified).exchange()
+                    .expectStatus().isNotModified();
         }
     }
 
