@@ -1,6 +1,6 @@
 // Builds the pages' DOM from API data. Text always goes in as text (never as HTML), so nothing an answer holds can
 // become markup.
-import { figure, hourly, percentileName, statusText } from './format.js';
+import { figure, hourly, money, percentileName, statusText } from './format.js';
 
 /** el('p', {class: 'x'}, 'text', child, [more, children]) */
 export function el(tag, attrs = {}, ...children) {
@@ -120,20 +120,26 @@ export function finish(state) {
 
 /**
  * A distribution's percentiles as a table, annual and hourly. What BLS published is said in words: a status column
- * when any figure is top-coded or missing, otherwise the caption says every figure is as reported.
+ * when any figure is top-coded or missing, with what each status means below the table; otherwise the caption says
+ * every figure is as reported.
  */
 export function percentileTable(caption, percentiles) {
   const exact = (s) => s === null || s === undefined || s === 'reported';
-  const allReported = percentiles.every((p) => exact(p.annualStatus) && exact(p.hourlyStatus));
-  if (allReported) {
-    return table(`${caption}; every figure as reported`, ['Percentile', 'Annual wage', 'Hourly wage'],
-      percentiles.map((p) => [percentileName(p.percentile), figure(p.annual, p.annualStatus),
-        figure(p.hourly, p.hourlyStatus, hourly)]), [1, 2]);
+  const cell = (value, status, format) => (status === 'top-coded' ? `${format(value)}+` : figure(value, status, format));
+  const rows = (withStatus) => percentiles.map((p) => [percentileName(p.percentile),
+    cell(p.annual, p.annualStatus, money), cell(p.hourly, p.hourlyStatus, hourly),
+    withStatus ? STATUS_WORDS[exact(p.annualStatus) ? p.hourlyStatus : p.annualStatus] || 'reported' : null].filter((c) => c !== null));
+  const statuses = [...new Set(percentiles.flatMap((p) => [p.annualStatus, p.hourlyStatus]).filter((s) => !exact(s)))];
+  if (statuses.length === 0) {
+    return el('div', { class: 'percentiles' },
+      table(`${caption}; every figure as reported`, ['Percentile', 'Annual wage', 'Hourly wage'], rows(false), [1, 2]));
   }
-  return table(caption, ['Percentile', 'Annual wage', 'Hourly wage', 'Status'],
-    percentiles.map((p) => [percentileName(p.percentile), figure(p.annual, p.annualStatus),
-      figure(p.hourly, p.hourlyStatus, hourly), statusText(exact(p.annualStatus) ? p.hourlyStatus : p.annualStatus)]), [1, 2]);
+  return el('div', { class: 'percentiles' },
+    table(caption, ['Percentile', 'Annual wage', 'Hourly wage', 'Status'], rows(true), [1, 2]),
+    el('p', { class: 'table-note' }, statuses.map((s) => statusText(s)).join('; '), '.'));
 }
+
+const STATUS_WORDS = { reported: 'reported', 'top-coded': 'top-coded', 'not-available': 'not available' };
 
 /** Figures a chart already shows, as a table a person can open (and a screen reader can read). */
 export function foldedTable(summary, tableNode) {

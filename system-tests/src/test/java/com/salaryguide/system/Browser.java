@@ -21,6 +21,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.devtools.NetworkInterceptor;
+import org.openqa.selenium.remote.http.Contents;
+import org.openqa.selenium.remote.http.HttpResponse;
+import org.openqa.selenium.remote.http.Route;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -131,6 +135,16 @@ final class Browser implements AutoCloseable {
         Files.createDirectories(file.getParent());
         Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
         return file;
+    }
+
+    /**
+     * Answers every request whose address ends with the given path with this JSON instead of the server's answer, until
+     * the returned interceptor is closed: for states of an answer the running system cannot be brought into.
+     */
+    NetworkInterceptor answer(String pathAndQuery, String json) {
+        return new NetworkInterceptor(driver, Route.matching(request -> request.getUri().endsWith(pathAndQuery))
+                .to(() -> request -> new HttpResponse().setStatus(200).addHeader("Content-Type", "application/json")
+                        .setContent(Contents.utf8String(json))));
     }
 
     @Override

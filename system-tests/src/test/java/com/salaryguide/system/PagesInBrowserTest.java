@@ -237,8 +237,43 @@ class PagesInBrowserTest {
         assertThat(browser.errors()).isEmpty();
     }
 
+    /**
+     * Figures BLS publishes only as "at least" the cap, or not at all, and data the guide cites but the services lack:
+     * the seed has none, so the guide's real answer is changed on its way into the browser.
+     */
     @Test
     @Order(6)
+    void guidePageWritesOutTopCodedAndMissingFiguresAndShowsDataGaps() throws Exception {
+        String path = "/api/v1/guides/machine-learning-engineer";
+        String guide = JsonPath.parse(system.get("gateway", path).body())
+                .set("$.classifications[1].percentiles[4].annual", 239200)
+                .set("$.classifications[1].percentiles[4].annualStatus", "top-coded")
+                .set("$.classifications[1].percentiles[0].annual", null)
+                .set("$.classifications[1].percentiles[0].annualStatus", "not-available")
+                .set("$.dataGaps", List.of(Map.of("section", "classifications", "item", "15-1252", "detail",
+                        "No national wage figures are published for 15-1252 (Software Developers); its percentiles are"
+                                + " missing.")))
+                .jsonString();
+        try (var stub = browser.answer(path, guide)) {
+            browser.viewport(PHONE[0], PHONE[1]).open(url(GUIDE));
+            assertThat(browser.state()).isEqualTo("ready");
+            assertThat(browser.text("#classifications .notice-gap"))
+                    .isEqualTo("Data gap: No national wage figures are published for 15-1252 (Software Developers); its"
+                            + " percentiles are missing.");
+            String developers = charts("#classifications [data-soc='15-1252']").get(0);
+            assertThat(JsonPath.<String>read(developers, "$.series[0].data[4].label.formatter")).isEqualTo("$239,200+");
+            assertThat(JsonPath.<String>read(developers, "$.series[0].data[0].label.formatter")).isEqualTo("not available");
+            String table = browser.textContent("#classifications [data-soc='15-1252'] .percentiles");
+            assertThat(table).contains("Status").contains("$239,200+").contains("top-coded")
+                    .contains("top-coded: BLS publishes only \"at least\" this amount")
+                    .contains("not available: BLS publishes no figure");
+            assertFitsTheScreen(PHONE[0]);
+            browser.screenshot(SCREENSHOTS.resolve("guide-statuses-phone.png"));
+        }
+    }
+
+    @Test
+    @Order(7)
     void guidePageShowsAnUnavailableNoticeWhereAKilledServicesSectionsWere() throws Exception {
         try {
             system.kill("advice-service");
