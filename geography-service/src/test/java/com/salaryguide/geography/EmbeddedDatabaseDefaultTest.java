@@ -23,7 +23,14 @@ class EmbeddedDatabaseDefaultTest {
         http.get().uri("/api/v1/geography/metros/41940?occupation=machine-learning-engineer").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.annualMeanWage").isEqualTo(178200);
-        // goes through the area_type check constraint
+        // goes through the area_type check constraint V5 rebuilt, and V5's state of each seeded metro
+        http.get().uri("/api/v1/geography/areas/{name}", "Washington-Arlington-Alexandria, DC-VA-MD").exchange()
+                .expectStatus().isOk()
+                .expectBody().json("""
+                        {"code":"47900","areaType":"metro","name":"Washington-Arlington-Alexandria, DC-VA-MD","state":"DC"}""",
+                        org.springframework.test.json.JsonCompareMode.STRICT);
+        http.get().uri("/api/v1/geography/areas/GU").exchange()
+                .expectBody().jsonPath("$.areaType").isEqualTo("territory");
         http.put().uri("/api/v1/geography/metros/10420").header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.writer())
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"name\":\"Akron, OH\"}").exchange()
                 .expectStatus().isCreated();
@@ -39,6 +46,22 @@ class EmbeddedDatabaseDefaultTest {
                 .expectStatus().isCreated()
                 .expectBody()
                 .jsonPath("$.hourlyMeanWage").isEqualTo(100.0)
-                .jsonPath("$.percentiles[0].hourly").isEqualTo(50.0);
+                .jsonPath("$.percentiles[2].hourly").isEqualTo(50.0);
+    }
+
+    @Test
+    void importsAReleaseOnTheEmbeddedDefaultDatabase() {
+        http.mutate().responseTimeout(java.time.Duration.ofSeconds(60)).build().post()
+                .uri("/api/v1/geography/imports?year=2024").contentType(MediaType.parseMediaType("text/csv"))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.writer())
+                .bodyValue(com.salaryguide.geography.release.SmallRelease.csv()).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.figureRows").isEqualTo(11).jsonPath("$.areasRenamed").isEqualTo(1);
+        http.get().uri("/api/v1/geography/areas?occupation=15-1252&limit=1").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.items[0].code").isEqualTo("12420").jsonPath("$.totalRanked").isEqualTo(7);
+        http.get().uri("/api/v1/geography/wages?occupation=15-1252,machine-learning-engineer&area=CA").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.items[*].dataYear").isEqualTo(java.util.List.of(2024, 2026));
     }
 }

@@ -1,17 +1,33 @@
 package com.salaryguide.geography.area;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import com.salaryguide.geography.area.AreaResponses.AreaFigures;
+import com.salaryguide.geography.area.AreaResponses.AreaFiguresList;
 import com.salaryguide.geography.area.AreaResponses.AreaView;
-import com.salaryguide.geography.area.AreaResponses.RankedArea;
-import com.salaryguide.geography.area.AreaResponses.RankedAreas;
+import com.salaryguide.geography.area.AreaResponses.ConcentratedArea;
+import com.salaryguide.geography.area.AreaResponses.ConcentrationRanking;
+import com.salaryguide.geography.area.AreaResponses.RankedAreaFigures;
+import com.salaryguide.geography.area.AreaResponses.RankedWage;
+import com.salaryguide.geography.area.AreaResponses.WageRanking;
+import com.salaryguide.problem.InvalidRequestException;
 import com.salaryguide.problem.NotFoundException;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
-/** Ranked area wages and single-area lookups for an occupation (SOC code or guide slug). */
+/** Area lookups, area figures and rankings for an occupation (SOC code or guide slug), and hand writes of them. */
 @Service
 public class AreaService {
+
+    /** What /states/{code} addresses: the areas keyed by USPS code. */
+    public static final Set<AreaType> STATE_LEVEL = EnumSet.of(AreaType.STATE, AreaType.TERRITORY);
+    public static final Set<AreaType> METROS = EnumSet.of(AreaType.METRO);
+    public static final Set<AreaType> ALL = EnumSet.allOf(AreaType.class);
 
     private final AreaRepository repository;
     private final AreaWriter writer;
@@ -21,64 +37,113 @@ public class AreaService {
         this.writer = writer;
     }
 
-    /** Creates or renames a metro area; the boolean says whether it was created. */
-    public Mono<Saved<AreaView>> saveMetro(String cbsaCode, String name) {
-        return writer.saveMetro(cbsaCode, name)
-                .flatMap(created -> area(AreaType.metro, cbsaCode).map(a -> new Saved<>(a, created)));
-    }
-
-    /** Creates or updates an occupation's figure in an area; answers with the area's current figure and rank. */
-    public Mono<Saved<RankedArea>> saveWage(AreaType type, String codeOrName, String occupation, AreaWageDraft draft) {
-        List<com.salaryguide.problem.InvalidRequestException.FieldProblem> problems = draft.problems();
-        if (!problems.isEmpty()) {
-            return Mono.error(new com.salaryguide.problem.InvalidRequestException(problems));
-        }
-        return find(type, codeOrName).flatMap(area -> writer.saveWage(area.code(), occupation, draft)
-                .flatMap(created -> areaWage(type, area.code(), occupation).map(w -> new Saved<>(w, created))));
-    }
-
-    public Mono<Void> deleteWage(AreaType type, String codeOrName, String occupation, int dataYear, long version) {
-        return find(type, codeOrName).flatMap(area -> writer.deleteWage(area.code(), occupation, dataYear, version));
-    }
-
     /** A written resource and whether the write created it (201) or changed it (200). */
     public record Saved<T>(T value, boolean created) {
     }
 
-    public Mono<RankedAreas> ranked(String occupation, AreaType type, int limit) {
-        return rankedAll(occupation, type).map(all -> new RankedAreas(occupation, type, all.dataYear(),
-                all.ranked().size(),
-                all.ranked().stream().limit(limit).map(r -> RankedArea.of(r.rank(), r.wage())).toList()));
+    /** Any area by code (a state's case-insensitively) or by exact name (case-insensitively). */
+    public Mono<AreaView> area(String codeOrName) {
+        return find(ALL, codeOrName, "area").map(AreaView::of);
     }
 
-    public Mono<AreaView> area(AreaType type, String codeOrName) {
-        return find(type, codeOrName).map(AreaView::of);
+    public Mono<AreaView> area(Set<AreaType> types, String codeOrName) {
+        return find(types, codeOrName, label(types)).map(AreaView::of);
     }
 
-    public Mono<RankedArea> areaWage(AreaType type, String codeOrName, String occupation) {
-        return find(type, codeOrName).flatMap(area -> rankedAll(occupation, type)
+    /** The area's figures of the latest data year of its kind, with its rank by annual mean among that kind. */
+    public Mono<RankedAreaFigures> areaFigures(Set<AreaType> types, String codeOrName, String occupation) {
+        return find(types, codeOrName, label(types)).flatMap(area -> rankedByWage(occupation, area.areaType(),
+                        WageSort.ANNUAL_MEAN_WAGE)
                 .flatMap(all -> Mono.justOrEmpty(all.wages().stream()
                         .filter(w -> w.area().code().equals(area.code())).findFirst()
-                        .map(w -> RankedArea.of(all.rankOf(area.code()), w))))
+                        .map(w -> RankedAreaFigures.of(all.rankOf(area.code()), w))))
                 .switchIfEmpty(Mono.error(new NotFoundException(
                         "No wage figures for occupation " + occupation + " in " + area.name() + "."))));
     }
 
-    private Mono<Area> find(AreaType type, String codeOrName) {
-        Mono<Area> byCode = repository.findByCode(type, codeOrName);
-        Mono<Area> lookup = type == AreaType.metro
-                ? byCode.switchIfEmpty(Mono.defer(() -> repository.findByName(type, codeOrName)))
-                : byCode;
-        return lookup.switchIfEmpty(Mono.error(new NotFoundException("No " + (type == AreaType.state ? "state" : "metro area")
-                + " " + codeOrName + ".")));
+    /** Each asked (occupation, area) pair's latest figures, in the order asked; pairs without figures left out. */
+    public Mono<AreaFiguresList> latestFigures(List<String> occupations, List<String> areaCodes) {
+        return repository.latestWages(occupations, areaCodes).collectList().map(wages -> {
+            Map<String, AreaWage> byPair = new HashMap<>();
+            wages.forEach(w -> byPair.put(w.occupation() + "|" + w.area().code(), w));
+            List<AreaFigures> items = new ArrayList<>();
+            for (String occupation : occupations) {
+                for (String code : areaCodes) {
+                    AreaWage w = byPair.get(occupation + "|" + code);
+                    if (w != null) {
+                        items.add(AreaFigures.of(w));
+                    }
+                }
+            }
+            return new AreaFiguresList(items);
+        });
     }
 
-    private Mono<Ranking> rankedAll(String occupation, AreaType type) {
-        return repository.latestYear(occupation, type)
+    public Mono<WageRanking> wageRanking(String occupation, AreaType type, WageSort sort, int limit) {
+        return rankedByWage(occupation, type, sort).map(all -> new WageRanking(occupation, type, all.dataYear(), sort,
+                all.ranked().size(),
+                all.ranked().stream().limit(limit).map(r -> RankedWage.of(r.rank(), r.wage())).toList()));
+    }
+
+    /** Areas (of the given kinds) ranked by how concentrated the occupation is there, in the latest data year. */
+    public Mono<ConcentrationRanking> concentration(String occupation, Set<AreaType> types, ConcentrationSort sort,
+                                                    int limit) {
+        return repository.latestYear(occupation, types)
+                .switchIfEmpty(Mono.error(new NotFoundException("No " + label(types) + " figures for occupation "
+                        + occupation + ".")))
+                .flatMap(year -> repository.wages(occupation, types, year).collectList().map(wages -> {
+                    List<AreaRanking.Ranked> ranked = AreaRanking.byConcentration(wages, sort);
+                    return new ConcentrationRanking(occupation, year, sort, ranked.size(), ranked.stream().limit(limit)
+                            .map(r -> ConcentratedArea.of(r.rank(), r.wage())).toList());
+                }));
+    }
+
+    /** Creates or renames a metro area; the boolean says whether it was created. */
+    public Mono<Saved<AreaView>> saveMetro(String cbsaCode, String name, String state) {
+        return writer.saveMetro(cbsaCode, name, state)
+                .flatMap(created -> area(METROS, cbsaCode).map(a -> new Saved<>(a, created)));
+    }
+
+    /** Creates or updates an occupation's figure in an area; answers with the area's current figure and rank. */
+    public Mono<Saved<RankedAreaFigures>> saveWage(Set<AreaType> types, String codeOrName, String occupation,
+                                                   AreaWageDraft draft) {
+        List<InvalidRequestException.FieldProblem> problems = draft.problems();
+        if (!problems.isEmpty()) {
+            return Mono.error(new InvalidRequestException(problems));
+        }
+        return find(types, codeOrName, label(types)).flatMap(area -> writer.saveWage(area.code(), occupation, draft)
+                .flatMap(created -> areaFigures(types, area.code(), occupation).map(w -> new Saved<>(w, created))));
+    }
+
+    public Mono<Void> deleteWage(Set<AreaType> types, String codeOrName, String occupation, int dataYear,
+                                 long version) {
+        return find(types, codeOrName, label(types))
+                .flatMap(area -> writer.deleteWage(area.code(), occupation, dataYear, version));
+    }
+
+    private Mono<Area> find(Set<AreaType> types, String codeOrName, String label) {
+        return repository.findByCode(types, codeOrName)
+                .switchIfEmpty(Mono.defer(() -> repository.findByName(types, codeOrName)))
+                .switchIfEmpty(Mono.error(new NotFoundException("No " + label + " " + codeOrName + ".")));
+    }
+
+    private Mono<Ranking> rankedByWage(String occupation, AreaType type, WageSort sort) {
+        Set<AreaType> types = EnumSet.of(type);
+        return repository.latestYear(occupation, types)
                 .switchIfEmpty(Mono.error(new NotFoundException(
-                        "No " + type + " wage figures for occupation " + occupation + ".")))
-                .flatMap(year -> repository.wages(occupation, type, year).collectList()
-                        .map(wages -> new Ranking(year, wages, AreaRanking.rank(wages))));
+                        "No " + type.value() + " wage figures for occupation " + occupation + ".")))
+                .flatMap(year -> repository.wages(occupation, types, year).collectList()
+                        .map(wages -> new Ranking(year, wages, AreaRanking.byWage(wages, sort))));
+    }
+
+    private static String label(Set<AreaType> types) {
+        if (types.equals(STATE_LEVEL)) {
+            return "state or territory";
+        }
+        if (types.equals(METROS)) {
+            return "metro area";
+        }
+        return "area";
     }
 
     private record Ranking(int dataYear, List<AreaWage> wages, List<AreaRanking.Ranked> ranked) {

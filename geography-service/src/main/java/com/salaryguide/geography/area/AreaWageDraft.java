@@ -8,13 +8,31 @@ import java.util.Set;
 
 import com.salaryguide.oews.PlausibleWages;
 import com.salaryguide.problem.InvalidRequestException.FieldProblem;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * The body of an area-wage write. {@code version} is the version read, required to change an existing figure
  * (optimistic locking) and left out to create one.
  */
-public record AreaWageDraft(Integer dataYear, Integer annualMeanWage, BigDecimal hourlyMeanWage, Integer employment,
-                            List<AreaWage.Percentile> percentiles, Integer sourceId, Long version) {
+@Schema(name = "AreaFiguresDraft", description = "An occupation's figures in one area for one year, typed by hand"
+        + " (exact: top-coded figures come only from BLS imports).")
+public record AreaWageDraft(@Schema(example = "2026", requiredMode = Schema.RequiredMode.REQUIRED) Integer dataYear,
+                            @Schema(example = "120000", description = "required unless hourlyMeanWage is given")
+                            Integer annualMeanWage,
+                            @Schema(example = "57.69", types = {"number", "null"}) BigDecimal hourlyMeanWage,
+                            @Schema(example = "1200") Integer employment,
+                            List<PercentileDraft> percentiles,
+                            @Schema(example = "6", description = "the guide source the figures are taken from")
+                            Integer sourceId,
+                            @Schema(example = "0", description = "the version read; leave it out to create")
+                            Long version) {
+
+    /** One percentile typed by hand: exact amounts. */
+    @Schema(name = "AreaPercentileDraft")
+    public record PercentileDraft(@Schema(example = "50", description = "10, 25, 50, 75 or 90") Integer percentile,
+                                  @Schema(example = "115000") Integer annual,
+                                  @Schema(example = "55.29", types = {"number", "null"}) BigDecimal hourly) {
+    }
 
     private static final Set<Integer> PERCENTILES = Set.of(10, 25, 50, 75, 90);
 
@@ -38,19 +56,16 @@ public record AreaWageDraft(Integer dataYear, Integer annualMeanWage, BigDecimal
             problems.add(new FieldProblem("version", "must not be negative"));
         }
         Set<Integer> seen = new HashSet<>();
-        List<AreaWage.Percentile> ps = percentiles == null ? List.of() : percentiles;
+        List<PercentileDraft> ps = percentiles == null ? List.of() : percentiles;
         for (int i = 0; i < ps.size(); i++) {
-            AreaWage.Percentile p = ps.get(i);
+            PercentileDraft p = ps.get(i);
             String path = "percentiles[" + i + "]";
             if (p == null) {
                 problems.add(new FieldProblem(path, "must not be null"));
                 continue;
             }
-            if (!PERCENTILES.contains(p.percentile()) || !seen.add(p.percentile())) {
+            if (p.percentile() == null || !PERCENTILES.contains(p.percentile()) || !seen.add(p.percentile())) {
                 problems.add(new FieldProblem(path + ".percentile", "must be one of 10, 25, 50, 75, 90, each once"));
-            }
-            if (p.annualTopCoded() != null || p.hourlyTopCoded() != null) {
-                problems.add(new FieldProblem(path, "top-coded figures come only from BLS imports"));
             }
             annual(path + ".annual", p.annual(), problems);
             hourly(path + ".hourly", p.hourly(), problems);
@@ -66,8 +81,9 @@ public record AreaWageDraft(Integer dataYear, Integer annualMeanWage, BigDecimal
         return percentile(percentile) == null ? null : percentile(percentile).hourly();
     }
 
-    private AreaWage.Percentile percentile(int percentile) {
-        return percentiles == null ? null : percentiles.stream().filter(p -> p != null && p.percentile() == percentile)
+    private PercentileDraft percentile(int percentile) {
+        return percentiles == null ? null : percentiles.stream()
+                .filter(p -> p != null && p.percentile() != null && p.percentile() == percentile)
                 .findFirst().orElse(null);
     }
 

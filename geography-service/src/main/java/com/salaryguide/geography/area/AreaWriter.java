@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import com.salaryguide.oews.PlausibleWages;
 import com.salaryguide.problem.ConflictException;
+import com.salaryguide.problem.InvalidRequestException;
 import com.salaryguide.problem.NotFoundException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
@@ -25,17 +26,36 @@ public class AreaWriter {
         this.transaction = transaction;
     }
 
-    /** Creates or renames a metropolitan area; true when created. A name used by another metro is a conflict. */
-    public Mono<Boolean> saveMetro(String code, String name) {
+    /**
+     * Creates or renames a metropolitan area; true when created. A name used by another metro is a conflict. A null
+     * {@code state} keeps the metro's state (a rename that does not name one).
+     */
+    public Mono<Boolean> saveMetro(String code, String name, String state) {
         Mono<Boolean> write = db.sql("SELECT code FROM area WHERE area_type = 'metro' AND LOWER(name) = LOWER(:name) AND code <> :code")
                 .bind("name", name).bind("code", code).map(r -> r.get("code", String.class)).one()
                 .flatMap(other -> Mono.<Boolean>error(new ConflictException("Metro area " + other + " already has the name " + name + ".")))
-                .switchIfEmpty(Mono.defer(() -> db.sql("UPDATE area SET name = :name WHERE code = :code AND area_type = 'metro'")
-                        .bind("name", name).bind("code", code).fetch().rowsUpdated()
-                        .flatMap(updated -> updated == 1 ? Mono.just(false)
-                                : db.sql("INSERT INTO area (code, area_type, name) VALUES (:code, 'metro', :name)")
-                                        .bind("code", code).bind("name", name).fetch().rowsUpdated().thenReturn(true))));
+                .switchIfEmpty(Mono.defer(() -> db.sql("""
+                                UPDATE area SET name = :name, state = COALESCE(:state, state)
+                                WHERE code = :code AND area_type = 'metro'""")
+                        .bind("name", name).bind("state", Parameter.fromOrEmpty(state, String.class)).bind("code", code)
+                        .fetch().rowsUpdated()
+                        .flatMap(updated -> updated == 1 ? Mono.just(false) : insertMetro(code, name, state))));
         return transaction.transactional(write);
+    }
+
+    private Mono<Boolean> insertMetro(String code, String name, String state) {
+        if (state == null) {
+            return Mono.error(new InvalidRequestException("state", "is required for a new metro area whose name"
+                    + " does not end with its state code (like ', OH')"));
+        }
+        return db.sql("SELECT area_type FROM area WHERE code = :code").bind("code", code)
+                .map(r -> r.get("area_type", String.class)).one()
+                .flatMap(type -> Mono.<Boolean>error(new ConflictException("Code " + code + " is a " + type
+                        + " area, not a metro area.")))
+                .switchIfEmpty(Mono.defer(() -> db.sql("""
+                                INSERT INTO area (code, area_type, name, state) VALUES (:code, 'metro', :name, :state)""")
+                        .bind("code", code).bind("name", name).bind("state", state).fetch().rowsUpdated()
+                        .thenReturn(true)));
     }
 
     /**
@@ -91,11 +111,13 @@ public class AreaWriter {
     }
 
     private Mono<Long> update(String areaCode, String occupation, AreaWageDraft w) {
+        // figures typed by hand are exact: no flag of an import's top-coded figure survives an edit
         StringBuilder set = new StringBuilder("employment = :employment, annual_mean = :annualMean, hourly_mean = :hourlyMean,"
-                + " source_id = :sourceId, version = version + 1");
+                + " source_id = :sourceId, version = version + 1, annual_mean_top = FALSE, hourly_mean_top = FALSE");
         for (int p : PERCENTILES) {
             set.append(", annual_p").append(p).append(" = :annualP").append(p)
-                    .append(", hourly_p").append(p).append(" = :hourlyP").append(p);
+                    .append(", hourly_p").append(p).append(" = :hourlyP").append(p)
+                    .append(", annual_p").append(p).append("_top = FALSE, hourly_p").append(p).append("_top = FALSE");
         }
         DatabaseClient.GenericExecuteSpec spec = db.sql("UPDATE area_wage SET " + set
                 + " WHERE area_code = :area AND occupation = :occ AND data_year = :year AND version = :version");

@@ -1,30 +1,28 @@
 package com.salaryguide.geography.importing;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
+import java.util.Objects;
 
+import com.salaryguide.geography.area.AreaType;
 import com.salaryguide.oews.OewsTable;
 import com.salaryguide.oews.OewsWages;
 import com.salaryguide.problem.InvalidRequestException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.FluxSink;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Imports BLS OEWS state and metropolitan files in two streaming passes over the uploaded file: the first checks
- * every row (nothing is written if any is bad), the second writes in chunks inside one transaction, reading only
- * as fast as the database takes the rows. Memory stays bounded for a full all-areas file (~400k rows).
+ * Imports BLS OEWS area files in two streaming passes over the uploaded file: the first checks every row (nothing
+ * is written if any is bad), the second writes in chunks inside one transaction, reading only as fast as the
+ * database takes the rows. Memory stays bounded for a full all-areas file (~400k rows).
  */
 @Service
 public class AreaImportService {
@@ -42,9 +40,21 @@ public class AreaImportService {
     }
 
     /** What an import did; skipped rows are counted by reason. */
-    public record Summary(int year, String format, long figureRows, int areasAdded, int metrosRenamed,
-                          int states, int metros, long topCodedFigures, long rowsRead, Map<String, Long> skippedRows,
-                          long durationMs) {
+    @Schema(name = "AreaImportSummary", description = "What an import did.")
+    public record Summary(@Schema(example = "2024") int year,
+                          @Schema(example = "XLSX", allowableValues = {"CSV", "XLSX"}) String format,
+                          @Schema(example = "138420", description = "figure rows written") long figureRows,
+                          @Schema(example = "3") int areasAdded,
+                          @Schema(example = "12", description = "areas renamed or re-typed as the file names them")
+                          int areasRenamed,
+                          @Schema(example = "0", description = "states in the file") int states,
+                          @Schema(example = "0") int territories,
+                          @Schema(example = "393") int metros,
+                          @Schema(example = "140") int nonmetros,
+                          @Schema(example = "2210") long topCodedFigures,
+                          @Schema(example = "141350") long rowsRead,
+                          @Schema(description = "rows left out, counted by reason") Map<String, Long> skippedRows,
+                          @Schema(example = "21400") long durationMs) {
     }
 
     public Mono<Summary> importFile(Path file, OewsTable.Format format, int year, boolean includeGroups) {
@@ -59,86 +69,47 @@ public class AreaImportService {
                     log.info("OEWS {} area file checked: {} figure rows in {} ms", year, check.figureRows(),
                             Duration.ofNanos(System.nanoTime() - started).toMillis());
                     return writer.replaceYear(year, check, chunks(file, format, topCodes, includeGroups))
-                            .map(w -> new Summary(year, format.name(), w.rows(), w.areasAdded(), w.metrosRenamed(),
-                                    check.states().size(), check.metros().size(), check.topCodedFigures(),
-                                    check.rowsRead(), check.skipped(),
+                            .map(w -> new Summary(year, format.name(), w.rows(), w.areasAdded(), w.areasRenamed(),
+                                    check.areaCount(AreaType.STATE), check.areaCount(AreaType.TERRITORY),
+                                    check.areaCount(AreaType.METRO), check.areaCount(AreaType.NONMETRO),
+                                    check.topCodedFigures(), check.rowsRead(), check.skipped(),
                                     Duration.ofNanos(System.nanoTime() - started).toMillis()));
                 })
                 .doOnNext(summary -> log.info("Imported OEWS {} area file: {}", year, summary));
     }
 
     private static AreaFileCheck check(Path file, OewsTable.Format format, OewsWages.TopCodes topCodes,
-                                       boolean includeGroups) throws Exception {
+                                       boolean includeGroups) {
         AreaFileCheck check = new AreaFileCheck(topCodes, includeGroups);
-        try (InputStream in = Files.newInputStream(file)) {
-            OewsTable.read(in, format, check::header, line -> {
+        try (OewsTable.Rows rows = OewsTable.open(file, format)) {
+            check.header(rows.header());
+            rows.lines().forEach(line -> {
                 check.row(line);
                 if (check.rowsRead() % PROGRESS_EVERY == 0) {
                     log.info("OEWS area file check: {} rows read", check.rowsRead());
                 }
             });
-        } catch (RuntimeException ex) {
+        } catch (Exception ex) {
             throw new InvalidRequestException("file", "is not a readable " + format + " file");
         }
         return check;
     }
 
-    /** The second pass: figure rows in chunks, produced only as the writer asks for them. */
+    /**
+     * The second pass: figure rows in chunks, read from the file only as the writer asks for them (and on a thread
+     * that may block, never the database driver's), the file closed however the write ends.
+     */
     private static Flux<List<AreaFigureRow>> chunks(Path file, OewsTable.Format format, OewsWages.TopCodes topCodes,
                                                     boolean includeGroups) {
-        return Flux.create(sink -> {
-            Semaphore demand = new Semaphore(0);
-            sink.onRequest(n -> demand.release((int) Math.min(n, Integer.MAX_VALUE / 2)));
-            Schedulers.boundedElastic().schedule(() -> produce(file, format, topCodes, includeGroups, sink, demand));
-        });
-    }
-
-    private static void produce(Path file, OewsTable.Format format, OewsWages.TopCodes topCodes, boolean includeGroups,
-                                FluxSink<List<AreaFigureRow>> sink, Semaphore demand) {
-        try (InputStream in = Files.newInputStream(file)) {
-            List<List<AreaFigureRow>> pending = new ArrayList<>(List.of(new ArrayList<>(CHUNK)));
-            OewsWages[] wages = new OewsWages[1];
-            OewsTable.read(in, format,
-                    header -> wages[0] = OewsWages.forHeader(new java.util.HashSet<>(header), topCodes, (c, m) -> { }),
-                    line -> {
-                        AreaFigureRow row = AreaFigureRow.read(line, wages[0], includeGroups, (c, m) -> { }).row();
-                        if (row == null) {
-                            return;
-                        }
-                        pending.get(0).add(row);
-                        if (pending.get(0).size() == CHUNK) {
-                            emit(sink, demand, pending.get(0));
-                            pending.set(0, new ArrayList<>(CHUNK));
-                        }
-                    });
-            if (!pending.get(0).isEmpty()) {
-                emit(sink, demand, pending.get(0));
-            }
-            sink.complete();
-        } catch (Cancelled cancelled) {
-            // the write stopped (error or cancel): nothing more to read
-        } catch (Exception ex) {
-            sink.error(ex);
-        }
-    }
-
-    private static void emit(FluxSink<List<AreaFigureRow>> sink, Semaphore demand, List<AreaFigureRow> chunk) {
-        try {
-            while (!demand.tryAcquire(100, TimeUnit.MILLISECONDS)) {
-                if (sink.isCancelled()) {
-                    throw new Cancelled();
-                }
-            }
-        } catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new Cancelled();
-        }
-        sink.next(chunk);
-    }
-
-    private static final class Cancelled extends RuntimeException {
-        Cancelled() {
-            super(null, null, false, false);
-        }
+        return Flux.using(() -> OewsTable.open(file, format),
+                        rows -> {
+                            OewsWages wages = OewsWages.forHeader(new HashSet<>(rows.header()), topCodes, (c, m) -> { });
+                            return Flux.fromStream(rows.lines()
+                                    .map(line -> AreaFigureRow.read(line, wages, includeGroups, (c, m) -> { }).row())
+                                    .filter(Objects::nonNull));
+                        },
+                        OewsTable.Rows::close)
+                .buffer(CHUNK)
+                .subscribeOn(Schedulers.boundedElastic());
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The HTTP contract of the area endpoints, on a fresh PostgreSQL database migrated by Flyway. */
@@ -29,18 +30,18 @@ class AreaApiTest {
                 .expectStatus().isOk()
                 .expectBody()
                 .json("""
-                        {"occupation":"machine-learning-engineer","areaType":"state","dataYear":2026,"totalRanked":10,
+                        {"occupation":"machine-learning-engineer","areaType":"state","dataYear":2026,"sort":"annualMeanWage","totalRanked":10,
                          "items":[
-                          {"rank":1,"code":"CA","name":"California","annualMeanWage":158400,"sources":[6]},
-                          {"rank":2,"code":"WA","name":"Washington","annualMeanWage":154200,"sources":[6]},
-                          {"rank":3,"code":"NY","name":"New York","annualMeanWage":146800,"sources":[6]},
-                          {"rank":4,"code":"MA","name":"Massachusetts","annualMeanWage":142400,"sources":[6]},
-                          {"rank":5,"code":"NJ","name":"New Jersey","annualMeanWage":138600,"sources":[6]},
-                          {"rank":6,"code":"VA","name":"Virginia","annualMeanWage":134200,"sources":[6]},
-                          {"rank":7,"code":"MD","name":"Maryland","annualMeanWage":131800,"sources":[6]},
-                          {"rank":8,"code":"CO","name":"Colorado","annualMeanWage":128400,"sources":[6]},
-                          {"rank":9,"code":"TX","name":"Texas","annualMeanWage":124600,"sources":[6]},
-                          {"rank":10,"code":"IL","name":"Illinois","annualMeanWage":122200,"sources":[6]}]}""");
+                          {"rank":1,"code":"CA","name":"California","annualMeanWage":158400,"annualMeanWageStatus":"reported","annualMedianWage":null,"annualMedianWageStatus":"not-available","dataYear":2026,"sources":[6],"version":0},
+                          {"rank":2,"code":"WA","name":"Washington","annualMeanWage":154200,"annualMeanWageStatus":"reported","annualMedianWage":null,"annualMedianWageStatus":"not-available","dataYear":2026,"sources":[6],"version":0},
+                          {"rank":3,"code":"NY","name":"New York","annualMeanWage":146800,"annualMeanWageStatus":"reported","annualMedianWage":null,"annualMedianWageStatus":"not-available","dataYear":2026,"sources":[6],"version":0},
+                          {"rank":4,"code":"MA","name":"Massachusetts","annualMeanWage":142400,"annualMeanWageStatus":"reported","annualMedianWage":null,"annualMedianWageStatus":"not-available","dataYear":2026,"sources":[6],"version":0},
+                          {"rank":5,"code":"NJ","name":"New Jersey","annualMeanWage":138600,"annualMeanWageStatus":"reported","annualMedianWage":null,"annualMedianWageStatus":"not-available","dataYear":2026,"sources":[6],"version":0},
+                          {"rank":6,"code":"VA","name":"Virginia","annualMeanWage":134200,"annualMeanWageStatus":"reported","annualMedianWage":null,"annualMedianWageStatus":"not-available","dataYear":2026,"sources":[6],"version":0},
+                          {"rank":7,"code":"MD","name":"Maryland","annualMeanWage":131800,"annualMeanWageStatus":"reported","annualMedianWage":null,"annualMedianWageStatus":"not-available","dataYear":2026,"sources":[6],"version":0},
+                          {"rank":8,"code":"CO","name":"Colorado","annualMeanWage":128400,"annualMeanWageStatus":"reported","annualMedianWage":null,"annualMedianWageStatus":"not-available","dataYear":2026,"sources":[6],"version":0},
+                          {"rank":9,"code":"TX","name":"Texas","annualMeanWage":124600,"annualMeanWageStatus":"reported","annualMedianWage":null,"annualMedianWageStatus":"not-available","dataYear":2026,"sources":[6],"version":0},
+                          {"rank":10,"code":"IL","name":"Illinois","annualMeanWage":122200,"annualMeanWageStatus":"reported","annualMedianWage":null,"annualMedianWageStatus":"not-available","dataYear":2026,"sources":[6],"version":0}]}""", JsonCompareMode.STRICT);
     }
 
     @Test
@@ -49,17 +50,27 @@ class AreaApiTest {
                 .expectStatus().isOk()
                 .expectBody()
                 .json("""
-                        {"areaType":"metro","items":[
-                          {"rank":1,"code":"41940","name":"San Jose-Sunnyvale-Santa Clara, CA","annualMeanWage":178200},
-                          {"rank":2,"code":"41860","name":"San Francisco-Oakland-Berkeley, CA","annualMeanWage":172400},
-                          {"rank":3,"code":"42660","name":"Seattle-Tacoma-Bellevue, WA","annualMeanWage":164800},
-                          {"rank":4,"code":"35620","name":"New York-Newark-Jersey City, NY-NJ-PA","annualMeanWage":155200},
-                          {"rank":5,"code":"14460","name":"Boston-Cambridge-Nashua, MA-NH","annualMeanWage":148600},
-                          {"rank":6,"code":"47900","name":"Washington-Arlington-Alexandria, DC-VA-MD","annualMeanWage":142400},
-                          {"rank":7,"code":"12420","name":"Austin-Round Rock-Georgetown, TX","annualMeanWage":136800},
-                          {"rank":8,"code":"38300","name":"Pittsburgh, PA","annualMeanWage":132200},
-                          {"rank":9,"code":"19740","name":"Denver-Aurora-Lakewood, CO","annualMeanWage":130400},
-                          {"rank":10,"code":"39580","name":"Raleigh-Cary, NC","annualMeanWage":126800}]}""");
+                        {"occupation":"machine-learning-engineer","areaType":"metro","dataYear":2026,"sort":"annualMeanWage","totalRanked":10,
+                         "items":[
+                          {"rank":1,"code":"41940","name":"San Jose-Sunnyvale-Santa Clara, CA","annualMeanWage":178200,"annualMeanWageStatus":"reported","annualMedianWage":null,"annualMedianWageStatus":"not-available","dataYear":2026,"sources":[6],"version":0},
+                          {"rank":2,"code":"41860","name":"San Francisco-Oakland-Berkeley, CA","annualMeanWage":172400,"annualMeanWageStatus":"reported","annualMedianWage":null,"annualMedianWageStatus":"not-available","dataYear":2026,"sources":[6],"version":0},
+                          {"rank":3,"code":"42660","name":"Seattle-Tacoma-Bellevue, WA","annualMeanWage":164800,"annualMeanWageStatus":"reported","annualMedianWage":null,"annualMedianWageStatus":"not-available","dataYear":2026,"sources":[6],"version":0},
+                          {"rank":4,"code":"35620","name":"New York-Newark-Jersey City, NY-NJ-PA","annualMeanWage":155200,"annualMeanWageStatus":"reported","annualMedianWage":null,"annualMedianWageStatus":"not-available","dataYear":2026,"sources":[6],"version":0},
+                          {"rank":5,"code":"14460","name":"Boston-Cambridge-Nashua, MA-NH","annualMeanWage":148600,"annualMeanWageStatus":"reported","annualMedianWage":null,"annualMedianWageStatus":"not-available","dataYear":2026,"sources":[6],"version":0},
+                          {"rank":6,"code":"47900","name":"Washington-Arlington-Alexandria, DC-VA-MD","annualMeanWage":142400,"annualMeanWageStatus":"reported","annualMedianWage":null,"annualMedianWageStatus":"not-available","dataYear":2026,"sources":[6],"version":0},
+                          {"rank":7,"code":"12420","name":"Austin-Round Rock-Georgetown, TX","annualMeanWage":136800,"annualMeanWageStatus":"reported","annualMedianWage":null,"annualMedianWageStatus":"not-available","dataYear":2026,"sources":[6],"version":0},
+                          {"rank":8,"code":"38300","name":"Pittsburgh, PA","annualMeanWage":132200,"annualMeanWageStatus":"reported","annualMedianWage":null,"annualMedianWageStatus":"not-available","dataYear":2026,"sources":[6],"version":0},
+                          {"rank":9,"code":"19740","name":"Denver-Aurora-Lakewood, CO","annualMeanWage":130400,"annualMeanWageStatus":"reported","annualMedianWage":null,"annualMedianWageStatus":"not-available","dataYear":2026,"sources":[6],"version":0},
+                          {"rank":10,"code":"39580","name":"Raleigh-Cary, NC","annualMeanWage":126800,"annualMeanWageStatus":"reported","annualMedianWage":null,"annualMedianWageStatus":"not-available","dataYear":2026,"sources":[6],"version":0}]}""", JsonCompareMode.STRICT);
+    }
+
+    @Test
+    void theGuidesFiguresHaveNoMedianSoRankingByMedianRanksNone() {
+        http.get().uri("/api/v1/geography/states?occupation=machine-learning-engineer&sort=annualMedianWage").exchange()
+                .expectStatus().isOk()
+                .expectBody().json("""
+                        {"occupation":"machine-learning-engineer","areaType":"state","dataYear":2026,
+                         "sort":"annualMedianWage","totalRanked":0,"items":[]}""", JsonCompareMode.STRICT);
     }
 
     @Test
@@ -78,9 +89,26 @@ class AreaApiTest {
                 .expectStatus().isOk()
                 .expectBody()
                 .json("""
-                        {"rank":4,"code":"MA","name":"Massachusetts","annualMeanWage":142400,"dataYear":2026,"sources":[6],
-                         "version":0}""",
-                        true);
+                        {"rank":4,"occupation":"machine-learning-engineer",
+                         "area":{"code":"MA","areaType":"state","name":"Massachusetts","state":"MA"},"dataYear":2026,
+                         "employment":null,"employmentStatus":"not-available","jobsPer1000":null,
+                         "jobsPer1000Status":"not-available","locationQuotient":null,"locationQuotientStatus":"not-available",
+                         "annualMeanWage":142400,"annualMeanWageStatus":"reported","hourlyMeanWage":null,
+                         "hourlyMeanWageStatus":"not-available","percentiles":[],"sources":[6],"version":0}""",
+                        JsonCompareMode.STRICT);
+    }
+
+    @Test
+    void findsSeededAreasWithTheirStates() {
+        http.get().uri("/api/v1/geography/areas/47900").exchange()
+                .expectStatus().isOk()
+                .expectBody().json("""
+                        {"code":"47900","areaType":"metro","name":"Washington-Arlington-Alexandria, DC-VA-MD","state":"DC"}""",
+                        JsonCompareMode.STRICT);
+        http.get().uri("/api/v1/geography/areas/{name}", "raleigh-cary, nc").exchange()
+                .expectStatus().isOk()
+                .expectBody().json("""
+                        {"code":"39580","areaType":"metro","name":"Raleigh-Cary, NC","state":"NC"}""", JsonCompareMode.STRICT);
     }
 
     @Test
@@ -91,7 +119,7 @@ class AreaApiTest {
         http.get().uri("/api/v1/geography/metros/{name}?occupation=machine-learning-engineer",
                         "seattle-tacoma-bellevue, wa").exchange()
                 .expectStatus().isOk()
-                .expectBody().jsonPath("$.code").isEqualTo("42660").jsonPath("$.annualMeanWage").isEqualTo(164800);
+                .expectBody().jsonPath("$.area.code").isEqualTo("42660").jsonPath("$.annualMeanWage").isEqualTo(164800);
     }
 
     @Test
@@ -99,7 +127,7 @@ class AreaApiTest {
         http.get().uri("/api/v1/geography/states/OH").exchange()
                 .expectStatus().isOk()
                 .expectBody().json("""
-                        {"code":"OH","areaType":"state","name":"Ohio"}""", true);
+                        {"code":"OH","areaType":"state","name":"Ohio","state":"OH"}""", JsonCompareMode.STRICT);
         http.get().uri("/api/v1/geography/states/OH?occupation=machine-learning-engineer").exchange()
                 .expectStatus().isNotFound()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
@@ -107,7 +135,11 @@ class AreaApiTest {
                 .isEqualTo("No wage figures for occupation machine-learning-engineer in Ohio.");
         http.get().uri("/api/v1/geography/states/ZZ").exchange()
                 .expectStatus().isNotFound()
-                .expectBody().jsonPath("$.detail").isEqualTo("No state ZZ.");
+                .expectBody().jsonPath("$.detail").isEqualTo("No state or territory ZZ.");
+        http.get().uri("/api/v1/geography/states/pr").exchange()
+                .expectStatus().isOk()
+                .expectBody().json("""
+                        {"code":"PR","areaType":"territory","name":"Puerto Rico","state":"PR"}""", JsonCompareMode.STRICT);
     }
 
     @Test

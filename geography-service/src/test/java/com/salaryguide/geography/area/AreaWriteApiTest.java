@@ -11,6 +11,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Authenticated area writes, on an occupation of its own so the seed stays as other tests expect it. */
@@ -33,7 +34,7 @@ class AreaWriteApiTest {
     void removeWhatThisTestWrote() throws Exception {
         try (var connection = TestPostgres.connect(); var st = connection.createStatement()) {
             st.execute("DELETE FROM area_wage WHERE occupation = 'test-guide'");
-            st.execute("DELETE FROM area WHERE code = '10420'");
+            st.execute("DELETE FROM area WHERE code IN ('10420', '10500')");
         }
     }
 
@@ -59,9 +60,19 @@ class AreaWriteApiTest {
                  "percentiles":[{"percentile":50,"annual":115000,"hourly":55.29}],"sourceId":6}""", TestTokens.writer())
                 .expectStatus().isCreated()
                 .expectBody().json("""
-                        {"rank":1,"code":"OH","name":"Ohio","annualMeanWage":120000,"hourlyMeanWage":57.69,
-                         "employment":1200,"percentiles":[{"percentile":50,"annual":115000,"hourly":55.29}],
-                         "dataYear":2026,"sources":[6],"version":0}""", true);
+                        {"rank":1,"occupation":"test-guide",
+                         "area":{"code":"OH","areaType":"state","name":"Ohio","state":"OH"},"dataYear":2026,
+                         "employment":1200,"employmentStatus":"reported","jobsPer1000":null,
+                         "jobsPer1000Status":"not-available","locationQuotient":null,"locationQuotientStatus":"not-available",
+                         "annualMeanWage":120000,"annualMeanWageStatus":"reported","hourlyMeanWage":57.69,
+                         "hourlyMeanWageStatus":"reported",
+                         "percentiles":[
+                          {"percentile":10,"annual":null,"hourly":null,"annualStatus":"not-available","hourlyStatus":"not-available"},
+                          {"percentile":25,"annual":null,"hourly":null,"annualStatus":"not-available","hourlyStatus":"not-available"},
+                          {"percentile":50,"annual":115000,"hourly":55.29,"annualStatus":"reported","hourlyStatus":"reported"},
+                          {"percentile":75,"annual":null,"hourly":null,"annualStatus":"not-available","hourlyStatus":"not-available"},
+                          {"percentile":90,"annual":null,"hourly":null,"annualStatus":"not-available","hourlyStatus":"not-available"}],
+                         "sources":[6],"version":0}""", JsonCompareMode.STRICT);
         put(OHIO, "{\"dataYear\":2026,\"annualMeanWage\":121000}", TestTokens.writer())
                 .expectStatus().isEqualTo(409);
         put(OHIO, "{\"dataYear\":2026,\"annualMeanWage\":121000,\"version\":0}", TestTokens.writer())
@@ -122,14 +133,43 @@ class AreaWriteApiTest {
     void createsAndRenamesAMetroArea() {
         put("/api/v1/geography/metros/10420", "{\"name\":\"Akron, OH\"}", TestTokens.writer())
                 .expectStatus().isCreated()
-                .expectBody().json("{\"code\":\"10420\",\"areaType\":\"metro\",\"name\":\"Akron, OH\"}", true);
+                .expectBody().json("""
+                        {"code":"10420","areaType":"metro","name":"Akron, OH","state":"OH"}""", JsonCompareMode.STRICT);
+        // a rename that names no state keeps the one the metro has
         put("/api/v1/geography/metros/10420", "{\"name\":\"Akron, Ohio\"}", TestTokens.writer())
-                .expectStatus().isOk();
+                .expectStatus().isOk()
+                .expectBody().json("""
+                        {"code":"10420","areaType":"metro","name":"Akron, Ohio","state":"OH"}""", JsonCompareMode.STRICT);
         put("/api/v1/geography/metros/10420", "{\"name\":\"Pittsburgh, PA\"}", TestTokens.writer())
                 .expectStatus().isEqualTo(409);
         put("/api/v1/geography/metros/10420/wages/test-guide", "{\"dataYear\":2026,\"annualMeanWage\":99000}",
                 TestTokens.writer())
                 .expectStatus().isCreated()
-                .expectBody().jsonPath("$.name").isEqualTo("Akron, Ohio");
+                .expectBody().jsonPath("$.area.name").isEqualTo("Akron, Ohio");
+    }
+
+    @Test
+    void needsAStateForANewMetroWhoseNameDoesNotEndWithOne() {
+        put("/api/v1/geography/metros/10500", "{\"name\":\"Albany\"}", TestTokens.writer())
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("state");
+        put("/api/v1/geography/metros/10500", "{\"name\":\"Albany\",\"state\":\"ga\"}", TestTokens.writer())
+                .expectStatus().isCreated()
+                .expectBody().json("""
+                        {"code":"10500","areaType":"metro","name":"Albany","state":"GA"}""", JsonCompareMode.STRICT);
+        put("/api/v1/geography/metros/10500", "{\"name\":\"Albany, GA\",\"state\":\"Georgia\"}", TestTokens.writer())
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("state");
+        put("/api/v1/geography/metros/Albany", "{\"name\":\"Albany, GA\"}", TestTokens.writer())
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("codeOrName");
+    }
+
+    @Test
+    void writesFiguresForATerritoryThroughTheStatePath() {
+        put("/api/v1/geography/states/pr/wages/test-guide", "{\"dataYear\":2026,\"annualMeanWage\":61000}",
+                TestTokens.writer())
+                .expectStatus().isCreated()
+                .expectBody().jsonPath("$.area.areaType").isEqualTo("territory").jsonPath("$.rank").isEqualTo(1);
     }
 }

@@ -1,0 +1,105 @@
+package com.salaryguide.geography.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import com.salaryguide.testsupport.TestPostgres;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
+
+/** What the served OpenAPI document promises a client: who may call what, and what the bodies are. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+class ApiDocumentationTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestPostgres.register(registry);
+    }
+
+    @Autowired
+    WebTestClient http;
+
+    private JsonNode document() {
+        // the document is built on its first request, which takes seconds on a busy machine
+        return http.mutate().responseTimeout(Duration.ofSeconds(60)).build().get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
+    @Test
+    void requiresTheBearerSchemeOnWritesAndImportsOnlyAndGroupsOperationsByResource() {
+        JsonNode doc = document();
+        assertThat(doc.at("/components/securitySchemes/bearerAuth/type").asString()).isEqualTo("http");
+        assertThat(doc.at("/components/securitySchemes/bearerAuth/scheme").asString()).isEqualTo("bearer");
+        assertThat(doc.at("/components/securitySchemes/bearerAuth/bearerFormat").asString()).isEqualTo("JWT");
+        List<String> operationIds = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : doc.get("paths").properties()) {
+            for (Map.Entry<String, JsonNode> method : path.getValue().properties()) {
+                JsonNode operation = method.getValue();
+                String where = method.getKey() + " " + path.getKey();
+                operationIds.add(operation.path("operationId").asString());
+                assertThat(operation.get("tags")).as(where).hasSize(1);
+                assertThat(operation.get("tags").get(0).asString()).as(where)
+                        .isIn("Areas", "Area wages", "Rankings", "Imports");
+                assertThat(operation.get("security").toString()).as(where)
+                        .isEqualTo(method.getKey().equals("get") ? "[]" : "[{\"bearerAuth\":[]}]");
+                Collection<String> statuses = operation.get("responses").propertyNames();
+                assertThat(statuses).as(where).contains("400");
+                if (!method.getKey().equals("get")) {
+                    assertThat(statuses).as(where).contains("401", "403");
+                }
+                for (String status : statuses) {
+                    JsonNode content = operation.at("/responses/" + status + "/content");
+                    if (status.startsWith("4") || status.startsWith("5")) {
+                        assertThat(content.propertyNames()).as(where + " " + status)
+                                .containsExactly("application/problem+json");
+                        assertThat(content.at("/application~1problem+json/schema/$ref").asString())
+                                .isEqualTo(status.equals("400") ? "#/components/schemas/ValidationProblem"
+                                        : "#/components/schemas/Problem");
+                    } else if (!status.equals("204")) {
+                        assertThat(content.propertyNames()).as(where + " " + status).containsExactly("application/json");
+                    }
+                }
+            }
+        }
+        assertThat(operationIds).containsExactlyInAnyOrder("getArea", "getState", "getMetro", "saveMetro",
+                "listAreaFigures", "saveStateFigures", "deleteStateFigures", "saveMetroFigures", "deleteMetroFigures",
+                "rankStates", "rankMetros", "rankAreasByConcentration", "importAreaFile");
+        // one path per resource: reading and writing a metro name it the same way
+        assertThat(doc.get("paths").propertyNames()).contains("/api/v1/geography/metros/{codeOrName}")
+                .noneMatch(p -> p.contains("{cbsaCode}") || p.contains("{kind}"));
+    }
+
+    @Test
+    void documentsTheImportBodiesAsFilesAndTheListParametersAsRequired() {
+        JsonNode doc = document();
+        JsonNode body = doc.at("/paths/~1api~1v1~1geography~1imports/post/requestBody/content");
+        assertThat(body.propertyNames()).containsExactlyInAnyOrder("text/csv",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        for (JsonNode file : body) {
+            assertThat(file.at("/schema/format").asString()).isEqualTo("binary");
+        }
+        assertThat(doc.at("/components/schemas").propertyNames()).doesNotContain("DataBuffer", "MediaType")
+                .contains("AreaFigures", "AreaFiguresList", "WageRanking", "ConcentrationRanking", "Area");
+        for (JsonNode parameter : doc.at("/paths/~1api~1v1~1geography~1wages/get/parameters")) {
+            assertThat(parameter.get("required").asBoolean()).as(parameter.get("name").asString()).isTrue();
+        }
+        JsonNode limit = doc.at("/paths/~1api~1v1~1geography~1states/get/parameters/1");
+        assertThat(limit.get("name").asString()).isEqualTo("limit");
+        assertThat(limit.at("/schema/type").asString()).isEqualTo("integer");
+        assertThat(doc.at("/components/schemas/AreaFigures/properties/hourlyMeanWage/type").toString())
+                .isEqualTo("[\"number\",\"null\"]");
+    }
+}
