@@ -79,9 +79,11 @@ function namesAboveBars(names) {
 export function percentileChart(container, { series, offer = null, label, max = null }) {
   const percentiles = [...new Set(series.flatMap((s) => s.percentiles.map((p) => p.percentile)))].sort((a, b) => a - b);
   const highest = Math.max(1, ...series.flatMap((s) => s.percentiles.map((p) => p.annual || 0)));
+  // on a phone the legend is one series a line, above the marker line's label
+  const legendHeight = (compact) => (series.length > 1 ? (compact ? series.length * 20 : 24) : 0);
   const build = (compact) => ({
-    grid: { left: 8, right: compact ? 78 : 150, top: offer ? 34 : 12, bottom: 8, containLabel: true },
-    legend: series.length > 1 ? { top: 0, left: 0, textStyle: FONT } : undefined,
+    grid: { left: 8, right: compact ? 78 : 150, top: 10 + legendHeight(compact) + (offer ? 24 : 0), bottom: 8, containLabel: true },
+    legend: series.length > 1 ? { top: 0, left: 0, orient: compact ? 'vertical' : 'horizontal', textStyle: FONT } : undefined,
     tooltip: tooltip((p) => {
       const d = p.data;
       return [p.seriesName, d.percentile === 50 ? 'Median (50th percentile)' : `${percentileName(d.percentile)} percentile`,
@@ -105,7 +107,7 @@ export function percentileChart(container, { series, offer = null, label, max = 
       markLine: i === 0 && offer ? offerLine(offer) : undefined,
     })),
   });
-  return mountChart(container, { height: 60 + percentiles.length * (series.length > 1 ? 52 : 40), label, build });
+  return mountChart(container, { height: 60 + series.length * 20 + (offer ? 24 : 0) + percentiles.length * (series.length > 1 ? 52 : 40), label, build });
 }
 
 function barLabel(d, compact) {

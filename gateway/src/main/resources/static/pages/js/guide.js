@@ -240,7 +240,8 @@ function offerResult(e, guide) {
       draw = () => percentileChart(box, {
         label: `Where ${offerText} lands in each classification`,
         series: charted.map(({ c }) => ({ name: `${c.title || c.socCode} (${c.socCode})`, percentiles: c.percentiles })),
-        offer: { annual: e.annualBase, label: markerLabel(offerText, charted[0].r) },
+        // one line across every classification: its rank in each is in the list above
+        offer: { annual: e.annualBase, label: charted.length === 1 ? markerLabel(offerText, charted[0].r) : `Offer ${offerText}` },
       });
     }
   }

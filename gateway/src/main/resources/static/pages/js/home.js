@@ -66,7 +66,7 @@ async function search(q, page) {
         answer.totalPages > 1 ? ` \u00b7 page ${answer.page + 1} of ${answer.totalPages}` : ''),
       answer.items.length
         ? el('ul', { class: 'occupation-links' }, answer.items.map((o) => el('li', {},
-          el('a', { href: `/guides/occupations/${o.socCode}` }, el('span', { class: 'soc' }, o.socCode), ' ', o.title))))
+          el('a', { href: `/guides/occupations/${o.socCode}` }, el('span', { class: 'soc' }, o.socCode), ' ', el('span', { class: 'title' }, o.title)))))
         : el('p', {}, `No occupation matches \u201c${q}\u201d. Try part of a title (\u201cnurse\u201d) or the start of a SOC code (\u201c15-\u201d).`),
       answer.totalPages > 1 ? el('nav', { class: 'pager', 'aria-label': 'Result pages' },
         el('button', { type: 'button', disabled: answer.page === 0 || null, onclick: () => search(q, answer.page - 1) }, 'Previous'),
