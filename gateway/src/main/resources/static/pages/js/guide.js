@@ -49,7 +49,9 @@ function render(guide) {
         : guide.intro && el('p', { class: 'lead' }, cited(guide.intro.text, guide.intro.sources))),
     el('nav', { class: 'toc', 'aria-label': 'On this page' }, el('h2', {}, 'On this page'), toc));
 
+  const shown = new Set();
   const part = (key, heading, fill) => {
+    shown.add(key);
     const s = section(key, heading, {
       sources: guide.sectionSources ? guide.sectionSources[key] : null,
       unavailable: unavailable.has(key),
@@ -129,6 +131,9 @@ function render(guide) {
     body.append(el('ol', { class: 'sources' }, sources.map((s) => el('li', { id: `source-${s.id}`, value: s.id },
       s.label, s.url ? [' ', el('a', { href: s.url, rel: 'noreferrer' }, s.url)] : null))));
   });
+  // a gap in a part of the answer this page has no section for is still said, under the title
+  main.querySelector('.page-header').append(...(guide.dataGaps || []).filter((g) => !shown.has(g.section))
+    .map((g) => notice('gap', 'Data gap:', g.detail)));
 }
 
 function classification(c, max) {

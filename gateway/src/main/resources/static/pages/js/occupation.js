@@ -73,7 +73,9 @@ function render(g, areaProblem) {
       areaPicker(areaOptions, areaProblem),
       citedBy(g, unavailable)));
 
+  const shown = new Set();
   const part = (key, heading, fill, value = g[key]) => {
+    shown.add(key);
     const s = section(key, heading, { unavailable: unavailable.has(key), gaps: (g.dataGaps || []).filter((x) => x.section === key) });
     main.append(s.node);
     if (s.available && value !== null && value !== undefined) {
@@ -138,6 +140,9 @@ function render(g, areaProblem) {
       ? el('ul', {}, guides.map((e) => el('li', {}, el('a', { href: `/guides/${encodeURIComponent(e.slug)}` }, `${e.title} (${e.year})`), ` \u2014 cited as ${e.role}`)))
       : el('p', {}, 'No editorial guide cites this occupation yet.'));
   });
+  // a gap in a part of the answer this page has no section for is still said, under the title
+  main.querySelector('.page-header').append(...(g.dataGaps || []).filter((x) => !shown.has(x.section))
+    .map((x) => notice('gap', 'Data gap:', x.detail)));
 }
 
 function areaList(rankings) {
