@@ -84,7 +84,7 @@ function render(g, areaProblem) {
     return s;
   };
 
-  part('national', area && area.code !== 'US' ? `Wages in ${area.name} and nationally` : 'National wages', (body, n) => {
+  part('national', inArea && inArea.percentiles.length ? `Wages in ${area.name} and nationally` : 'National wages', (body, n) => {
     body.append(el('dl', { class: 'facts' },
       el('dt', {}, 'Employment'), el('dd', {}, figure(n.employment, n.employmentStatus, number)),
       el('dt', {}, 'Annual mean wage'), el('dd', {}, figure(n.annualMeanWage, n.annualMeanWageStatus)),
