@@ -30,6 +30,7 @@ final class RunningSystem implements AutoCloseable {
     private final Path root;
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> environments = new LinkedHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     RunningSystem(Path root) {
@@ -70,6 +71,7 @@ final class RunningSystem implements AutoCloseable {
                     env.put("ADVICE_SERVICE_URL", url("advice-service"));
                 }
             }
+            Files.deleteIfExists(root.resolve("system-tests/target/system-logs").resolve(module + ".log"));
             launch(module, env);
         }
         for (String module : ports.keySet()) {
@@ -79,13 +81,15 @@ final class RunningSystem implements AutoCloseable {
     }
 
     private void launch(String module, Map<String, String> env) throws IOException {
+        environments.put(module, env);
         Path logs = root.resolve("system-tests/target/system-logs");
         Files.createDirectories(logs);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar(root, module).toString(),
                 "--server.port=" + ports.get(module)));
+        // a restarted process appends to its log, so the crash and the restart read in order
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(logs.resolve(module + ".log").toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(module + ".log").toFile()));
         builder.environment().keySet().removeIf(k -> k.startsWith("SPRING_") || k.startsWith("SALARYGUIDE_")
                 || k.endsWith("_SERVICE_URL"));
         builder.environment().putAll(env);
@@ -115,6 +119,15 @@ final class RunningSystem implements AutoCloseable {
         Process p = processes.get(module);
         p.destroyForcibly();
         p.waitFor();
+    }
+
+    /**
+     * Starts a killed process again, on its port and database, and waits until it is ready: the test that killed it
+     * leaves the system whole for the test classes that share it.
+     */
+    void restart(String module) throws IOException, InterruptedException {
+        launch(module, environments.get(module));
+        awaitReady(module, Duration.ofSeconds(120));
     }
 
     String url(String module) {

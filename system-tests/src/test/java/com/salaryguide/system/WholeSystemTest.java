@@ -2,7 +2,6 @@ package com.salaryguide.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
@@ -26,36 +25,29 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 import com.salaryguide.testsupport.TestTokens;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
 
 /**
  * The whole system as a user meets it: four processes on real PostgreSQL, the gateway the only entry. Runs in
- * ./mvnw verify after the jars are built (skipped when they are not). The last test kills advice-service.
+ * ./mvnw verify after the jars are built (skipped when they are not). The last test kills advice-service, and
+ * starts it again for the other classes sharing the system.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(SharedSystem.class)
 class WholeSystemTest {
 
     private static RunningSystem system;
 
     @BeforeAll
-    static void start() throws Exception {
-        Path root = RunningSystem.repositoryRoot();
-        assumeTrue(RunningSystem.jarsBuilt(root), "executable jars not built; run ./mvnw verify");
-        system = new RunningSystem(root).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (system != null) {
-            system.close();
-        }
+    static void share(RunningSystem running) {
+        system = running;
     }
 
     @Test
@@ -332,36 +324,44 @@ class WholeSystemTest {
     @Test
     @Order(6)
     void withAdviceServiceKilledTheGuideStillAnswersWithinOneSecondNamingWhatIsMissing() throws Exception {
-        system.kill("advice-service");
-        Thread.sleep(Duration.ofSeconds(11).toMillis()); // past the gateway's 10 s cache TTL
-        long started = System.nanoTime();
-        HttpResponse<String> response = system.get("gateway", "/api/v1/guides/machine-learning-engineer");
-        Duration took = Duration.ofNanos(System.nanoTime() - started);
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(took).isLessThan(Duration.ofSeconds(1));
-        assertThat(JsonPath.<List<String>>read(response.body(), "$.unavailableSections")).containsExactly(
-                "intro", "keyTakeaways", "classifications", "experienceLevels", "specializations", "benefits",
-                "negotiationSteps", "careerProgression", "salaryGrowth", "highlights", "faq", "sources");
-        assertThat(JsonPath.<Integer>read(response.body(), "$.topStates[0].annualMeanWage")).isEqualTo(158400);
-        // a routed call to the dead service: a problem a client can act on, never a 500
-        HttpResponse<String> routed = system.get("gateway", "/api/v1/advice/guides");
-        assertThat(routed.statusCode()).isEqualTo(503);
-        assertThat(routed.headers().firstValue("Retry-After")).isPresent();
-        assertThat(routed.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        try {
+            system.kill("advice-service");
+            Thread.sleep(Duration.ofSeconds(11).toMillis()); // past the gateway's 10 s cache TTL
+            long started = System.nanoTime();
+            HttpResponse<String> response = system.get("gateway", "/api/v1/guides/machine-learning-engineer");
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(took).isLessThan(Duration.ofSeconds(1));
+            assertThat(JsonPath.<List<String>>read(response.body(), "$.unavailableSections")).containsExactly(
+                    "intro", "keyTakeaways", "classifications", "experienceLevels", "specializations", "benefits",
+                    "negotiationSteps", "careerProgression", "salaryGrowth", "highlights", "faq", "sources");
+            assertThat(JsonPath.<Integer>read(response.body(), "$.topStates[0].annualMeanWage")).isEqualTo(158400);
+            // a routed call to the dead service: a problem a client can act on, never a 500
+            HttpResponse<String> routed = system.get("gateway", "/api/v1/advice/guides");
+            assertThat(routed.statusCode()).isEqualTo(503);
+            assertThat(routed.headers().firstValue("Retry-After")).isPresent();
+            assertThat(routed.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+        } finally {
+            system.restart("advice-service");
+        }
     }
 
     @Test
     @Order(7)
     void withGeographyServiceKilledAnOfferNamingAStateIsRefusedNotAcceptedUnchecked() throws Exception {
-        system.kill("geography-service");
-        HttpResponse<String> offer = system.post("gateway", "/api/v1/offer-evaluations",
-                "{\"occupation\":\"15-2051\",\"area\":\"ZZ\",\"annualBase\":150000}");
-        assertThat(offer.statusCode()).isEqualTo(503);
-        assertThat(offer.headers().firstValue("Retry-After")).isPresent();
-        HttpResponse<String> national = system.post("gateway", "/api/v1/offer-evaluations",
-                "{\"occupation\":\"15-2051\",\"annualBase\":150000}");
-        assertThat(national.statusCode()).isEqualTo(200);
-        assertThat(JsonPath.<Double>read(national.body(), "$.national.percentileRank")).isEqualTo(71.6);
+        try {
+            system.kill("geography-service");
+            HttpResponse<String> offer = system.post("gateway", "/api/v1/offer-evaluations",
+                    "{\"occupation\":\"15-2051\",\"area\":\"ZZ\",\"annualBase\":150000}");
+            assertThat(offer.statusCode()).isEqualTo(503);
+            assertThat(offer.headers().firstValue("Retry-After")).isPresent();
+            HttpResponse<String> national = system.post("gateway", "/api/v1/offer-evaluations",
+                    "{\"occupation\":\"15-2051\",\"annualBase\":150000}");
+            assertThat(national.statusCode()).isEqualTo(200);
+            assertThat(JsonPath.<Double>read(national.body(), "$.national.percentileRank")).isEqualTo(71.6);
+        } finally {
+            system.restart("geography-service");
+        }
     }
 }
