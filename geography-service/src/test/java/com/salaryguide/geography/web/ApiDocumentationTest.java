@@ -3,11 +3,10 @@ package com.salaryguide.geography.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
+import com.salaryguide.testsupport.OpenApiConventions;
 import com.salaryguide.testsupport.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,39 +40,8 @@ class ApiDocumentationTest {
     @Test
     void requiresTheBearerSchemeOnWritesAndImportsOnlyAndGroupsOperationsByResource() {
         JsonNode doc = document();
-        assertThat(doc.at("/components/securitySchemes/bearerAuth/type").asString()).isEqualTo("http");
-        assertThat(doc.at("/components/securitySchemes/bearerAuth/scheme").asString()).isEqualTo("bearer");
-        assertThat(doc.at("/components/securitySchemes/bearerAuth/bearerFormat").asString()).isEqualTo("JWT");
-        List<String> operationIds = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> path : doc.get("paths").properties()) {
-            for (Map.Entry<String, JsonNode> method : path.getValue().properties()) {
-                JsonNode operation = method.getValue();
-                String where = method.getKey() + " " + path.getKey();
-                operationIds.add(operation.path("operationId").asString());
-                assertThat(operation.get("tags")).as(where).hasSize(1);
-                assertThat(operation.get("tags").get(0).asString()).as(where)
-                        .isIn("Areas", "Area wages", "Rankings", "Imports");
-                assertThat(operation.get("security").toString()).as(where)
-                        .isEqualTo(method.getKey().equals("get") ? "[]" : "[{\"bearerAuth\":[]}]");
-                Collection<String> statuses = operation.get("responses").propertyNames();
-                assertThat(statuses).as(where).contains("400");
-                if (!method.getKey().equals("get")) {
-                    assertThat(statuses).as(where).contains("401", "403");
-                }
-                for (String status : statuses) {
-                    JsonNode content = operation.at("/responses/" + status + "/content");
-                    if (status.startsWith("4") || status.startsWith("5")) {
-                        assertThat(content.propertyNames()).as(where + " " + status)
-                                .containsExactly("application/problem+json");
-                        assertThat(content.at("/application~1problem+json/schema/$ref").asString())
-                                .isEqualTo(status.equals("400") ? "#/components/schemas/ValidationProblem"
-                                        : "#/components/schemas/Problem");
-                    } else if (!status.equals("204")) {
-                        assertThat(content.propertyNames()).as(where + " " + status).containsExactly("application/json");
-                    }
-                }
-            }
-        }
+        List<String> operationIds = OpenApiConventions.check(doc, Set.of("Areas", "Area wages", "Rankings",
+                "Imports"));
         assertThat(operationIds).containsExactlyInAnyOrder("getArea", "getState", "getMetro", "saveMetro",
                 "listAreaFigures", "saveStateFigures", "deleteStateFigures", "saveMetroFigures", "deleteMetroFigures",
                 "rankStates", "rankMetros", "rankAreasByConcentration", "importAreaFile");

@@ -16,8 +16,9 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 /**
  * What the OpenAPI document says beyond the controllers: the service, its tags (resources, not controller names),
- * the bearer-token scheme every write names, and the shapes of the problems web-support's handler writes (records
- * only for the document: the handler builds {@code ProblemDetail}s). The texts the operations share are here too.
+ * the bearer-token scheme every write names, and the one problem of its own (an import that would remove cited
+ * figures; the platform's Problem and ValidationProblem are web-support's ProblemSchemas). The texts the operations
+ * share are here too.
  */
 @Configuration(proxyBeanMethods = false)
 @OpenAPIDefinition(
@@ -57,37 +58,6 @@ public class ApiDocumentation {
     public static final String FORBIDDEN = "The token does not carry scope salary.write.";
     public static final String TOO_LARGE = "The body is larger than the service accepts.";
     public static final String UNSUPPORTED = "The body is not of a media type this operation takes.";
-
-    /** An RFC 9457 problem as every error of the service is written. */
-    @Schema(name = "Problem", description = "An RFC 9457 problem (application/problem+json).")
-    public record Problem(
-            @Schema(requiredMode = REQUIRED, description = "Problem type, relative to the API's base URL.",
-                    example = "/problems/not-found") String type,
-            @Schema(requiredMode = REQUIRED, example = "Not Found") String title,
-            @Schema(requiredMode = REQUIRED, example = "404") int status,
-            @Schema(requiredMode = REQUIRED, example = "No occupation with SOC code 15-9999.") String detail,
-            @Schema(description = "The request path.", example = "/api/v1/occupations/15-9999") String instance) {
-    }
-
-    /** A 400: each bad field of the request named. */
-    @Schema(name = "ValidationProblem", description = "A problem with the request (400): errors names every bad"
-            + " field, parameter or row.")
-    public record ValidationProblem(
-            @Schema(requiredMode = REQUIRED, example = "/problems/validation") String type,
-            @Schema(requiredMode = REQUIRED, example = "Invalid request") String title,
-            @Schema(requiredMode = REQUIRED, example = "400") int status,
-            @Schema(requiredMode = REQUIRED, example = "annual: is required") String detail,
-            @Schema(example = "/api/v1/occupations/15-2051/percentile-rank") String instance,
-            @ArraySchema(arraySchema = @Schema(requiredMode = REQUIRED)) List<FieldError> errors) {
-    }
-
-    @Schema(name = "FieldError", description = "One bad field and what is wrong with it.")
-    public record FieldError(
-            @Schema(requiredMode = REQUIRED, description = "A JSON path into the body (percentiles[2].annual), a"
-                    + " parameter name, or a file's row and column (rows[12].A_MEDIAN).", example = "annual")
-            String field,
-            @Schema(requiredMode = REQUIRED, example = "is required") String message) {
-    }
 
     /** A 409 of an import that would remove figures a published guide cites. */
     @Schema(name = "CitedOccupationsProblem", description = "An import refused (409) because it would remove figures"
