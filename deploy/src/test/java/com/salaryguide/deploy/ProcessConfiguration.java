@@ -46,7 +46,9 @@ final class ProcessConfiguration {
             Pattern.compile("@ConfigurationProperties\\(\\s*(?:(?:value|prefix)\\s*=\\s*)?\"([^\"]+)\"\\s*\\)");
     private static final Pattern RECORD_HEADER =
             Pattern.compile("\\s*(?:(?:public|protected|private|static|final)\\s+)*record\\s+\\w+\\s*\\(");
-    private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
+    /** A string literal (kept: "http://..." is no comment) or a comment (dropped). */
+    private static final Pattern COMMENT = Pattern.compile("\"(?:\\\\.|[^\"\\\\])*\"|/\\*.*?\\*/|//[^\\n]*",
+            Pattern.DOTALL);
     private static final Pattern PROPERTY_NAME_LITERAL = Pattern.compile("\"([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)\"");
 
     private final String module;
@@ -67,7 +69,8 @@ final class ProcessConfiguration {
         }
         collectLeafProperties("", yaml);
         for (String withComments : sources) {
-            String source = COMMENT.matcher(withComments).replaceAll("");
+            String source = COMMENT.matcher(withComments).replaceAll(
+                    m -> m.group().startsWith("\"") ? java.util.regex.Matcher.quoteReplacement(m.group()) : "");
             collectPropertiesRecords(source);
             Matcher literal = PROPERTY_NAME_LITERAL.matcher(source);
             while (literal.find()) {
