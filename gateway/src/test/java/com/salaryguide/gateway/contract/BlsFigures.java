@@ -23,9 +23,17 @@ final class BlsFigures {
         o.or(name, example, PM.integerType(), PM.nullValue());
     }
 
-    /** A figure the gateway reads into a {@code BigDecimal}: a number with decimals, or null. */
+    /**
+     * An hourly amount the gateway reads into a {@code BigDecimal} and serves on as it came, so with its two
+     * decimals (docs/api-style.md): a number written with decimals, or null.
+     */
     static void decimalOrNull(LambdaDslObject o, String name, String example) {
         o.or(name, example == null ? null : new BigDecimal(example), PM.decimalType(), PM.nullValue());
+    }
+
+    /** A ratio the gateway reads into a {@code BigDecimal} (location quotient, jobs per 1,000): a number, or null. */
+    static void numberOrNull(LambdaDslObject o, String name, String example) {
+        o.or(name, example == null ? null : new BigDecimal(example), PM.numberType(), PM.nullValue());
     }
 
     static void status(LambdaDslObject o, String name, FigureStatus example) {
