@@ -22,7 +22,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * a fresh PostgreSQL database with its seed guide, which every state names. A change that drops, renames or retypes
  * a field the gateway reads fails here, in advice-service's build.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        // Pact's accumulator warns after each interaction about the pact's other interactions, not verified yet
+        properties = "logging.level.au.com.dius.pact.provider.DefaultTestResultAccumulator=error")
 @Provider("advice-service")
 @Consumer("gateway")
 @PactFolder("../contracts/pacts")

@@ -33,7 +33,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * service's own import endpoint. A change that drops, renames or retypes a field the gateway reads fails here, in
  * geography-service's build.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        // Pact's accumulator warns after each interaction about the pact's other interactions, not verified yet
+        properties = "logging.level.au.com.dius.pact.provider.DefaultTestResultAccumulator=error")
 @AutoConfigureWebTestClient
 @Provider("geography-service")
 @Consumer("gateway")

@@ -28,7 +28,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * each provider state is set up through the service's own API. A change that drops, renames or retypes a field the
  * gateway reads fails here, in wage-service's build.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        // Pact's accumulator warns after each interaction about the pact's other interactions, not verified yet
+        properties = "logging.level.au.com.dius.pact.provider.DefaultTestResultAccumulator=error")
 @AutoConfigureWebTestClient
 @Provider("wage-service")
 @Consumer("gateway")
