@@ -48,14 +48,17 @@ class WageServicePactTest {
         return new MockServerReads(context, server).wage();
     }
 
-    /** The figures of a data year as both reads serve them (NationalFigures, WageHistory.Year). */
-    private static void yearFigures(LambdaDslObject o, Integer employment, Integer annualMean, String hourlyMean) {
-        wholeOrNull(o, "employment", employment);
-        status(o, "employmentStatus", employment == null ? NOT_AVAILABLE : REPORTED);
-        wholeOrNull(o, "annualMeanWage", annualMean);
-        status(o, "annualMeanWageStatus", annualMean == null ? NOT_AVAILABLE : REPORTED);
-        decimalOrNull(o, "hourlyMeanWage", hourlyMean);
-        status(o, "hourlyMeanWageStatus", hourlyMean == null ? NOT_AVAILABLE : REPORTED);
+    /**
+     * The figures of a data year as both reads serve them (NationalFigures, WageHistory.Year), with the seed's 15-2051
+     * as the example: percentiles published, employment and means not (null, not-available).
+     */
+    private static void seedYearFigures(LambdaDslObject o) {
+        wholeOrNull(o, "employment", null);
+        status(o, "employmentStatus", NOT_AVAILABLE);
+        wholeOrNull(o, "annualMeanWage", null);
+        status(o, "annualMeanWageStatus", NOT_AVAILABLE);
+        decimalOrNull(o, "hourlyMeanWage", null);
+        status(o, "hourlyMeanWageStatus", NOT_AVAILABLE);
         o.minArrayLike("percentiles", 1, p -> percentile(p, 50, 112590, "54.13"));
         o.eachLike("sources", PactDslJsonRootValue.integerType(1), 1);
     }
@@ -70,7 +73,7 @@ class WageServicePactTest {
                     o.stringMatcher("socCode", SOC_CODE, "15-2051");
                     o.stringType("title", "Data Scientists");
                     wholeOrNull(o, "dataYear", 2024);
-                    yearFigures(o, null, null, null);
+                    seedYearFigures(o);
                     o.object("projectedGrowth", g -> {
                         g.numberType("percent", 34);
                         g.integerType("fromYear", 2024);
@@ -138,7 +141,7 @@ class WageServicePactTest {
                     o.stringType("title", "Data Scientists");
                     o.minArrayLike("years", 1, y -> {
                         y.integerType("dataYear", 2024);
-                        yearFigures(y, null, null, null);
+                        seedYearFigures(y);
                     });
                 }).build())
                 .toPact(V4Pact.class);
