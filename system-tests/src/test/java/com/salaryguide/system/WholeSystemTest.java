@@ -25,6 +25,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 import com.salaryguide.testsupport.TestTokens;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -323,6 +324,28 @@ class WholeSystemTest {
 
     @Test
     @Order(6)
+    void anEditThroughTheGatewayShowsInTheGuideWithinASecondThoughTheGuideIsCachedForTen() throws Exception {
+        String guide = "/api/v1/guides/machine-learning-engineer";
+        assertThat(JsonPath.<Integer>read(system.get("gateway", guide).body(), "$.classifications[0].dataYear"))
+                .isEqualTo(2024);
+        String figures = "{\"employment\":250000,\"annualMean\":130000,"
+                + "\"percentiles\":[{\"percentile\":50,\"annual\":120000}]}";
+        assertThat(system.send("gateway", "PUT", "/api/v1/occupations/15-2051/wages/2025", "application/json",
+                figures, TestTokens.writer()).statusCode()).isEqualTo(201);
+        Awaitility.await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
+                assertThat(JsonPath.<Integer>read(system.get("gateway", guide).body(),
+                        "$.classifications[0].dataYear")).isEqualTo(2025));
+
+        // the seed's figures again, for the tests after this one
+        assertThat(system.send("gateway", "DELETE", "/api/v1/occupations/15-2051/wages/2025?version=0", null, null,
+                TestTokens.writer()).statusCode()).isEqualTo(204);
+        Awaitility.await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
+                assertThat(JsonPath.<Integer>read(system.get("gateway", guide).body(),
+                        "$.classifications[0].dataYear")).isEqualTo(2024));
+    }
+
+    @Test
+    @Order(7)
     void withAdviceServiceKilledTheGuideStillAnswersWithinOneSecondNamingWhatIsMissing() throws Exception {
         try {
             system.kill("advice-service");

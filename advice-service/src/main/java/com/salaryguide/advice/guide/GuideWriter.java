@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.salaryguide.advice.guide.GuideContent.Range;
+import com.salaryguide.db.changes.Changes;
 import com.salaryguide.problem.ConflictException;
 import com.salaryguide.problem.NotFoundException;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -17,10 +18,14 @@ import reactor.core.publisher.Mono;
 
 /**
  * Guide writes. A guide is written whole, in one transaction: its row and every section's rows, so a failure
- * anywhere leaves the previous content untouched. The guide row's version guards against lost updates.
+ * anywhere leaves the previous content untouched. The guide row's version guards against lost updates. Each write
+ * announces the guide ({@link #GUIDE}, keyed by slug) to every instance and, through their change streams, to the
+ * gateway's caches (db-support Changes), in the same transaction.
  */
 @Repository
 public class GuideWriter {
+
+    public static final String GUIDE = "guide";
 
     private static final List<String> SECTION_TABLES = List.of("negotiation_figure", "negotiation_step",
             "highlight_figure", "highlight", "guide_classification", "key_takeaway", "experience_level",
@@ -28,10 +33,12 @@ public class GuideWriter {
 
     private final DatabaseClient db;
     private final TransactionalOperator transaction;
+    private final Changes changes;
 
-    public GuideWriter(DatabaseClient db, TransactionalOperator transaction) {
+    public GuideWriter(DatabaseClient db, TransactionalOperator transaction, Changes changes) {
         this.db = db;
         this.transaction = transaction;
+        this.changes = changes;
     }
 
     /** Creates a guide at version 0; 409 when the slug is taken. */
@@ -44,6 +51,7 @@ public class GuideWriter {
                                 col("intro", g.intro().text(), String.class),
                                 ids("intro_source_ids", g.intro().sources()), col("version", 0L, Long.class))))
                 .then(insertSections(slug, g))
+                .then(changes.publish(GUIDE, slug))
                 .thenReturn(0L);
         return transaction.transactional(write);
     }
@@ -62,6 +70,7 @@ public class GuideWriter {
                 .thenMany(Flux.fromIterable(SECTION_TABLES).concatMap(table ->
                         db.sql("DELETE FROM " + table + " WHERE guide_slug = :slug").bind("slug", slug).fetch().rowsUpdated()))
                 .then(insertSections(slug, g))
+                .then(changes.publish(GUIDE, slug))
                 .thenReturn(g.version() + 1);
         return transaction.transactional(write);
     }
@@ -70,7 +79,8 @@ public class GuideWriter {
         Mono<Void> write = db.sql("DELETE FROM guide WHERE slug = :slug AND version = :version")
                 .bind("slug", slug).bind("version", version)
                 .fetch().rowsUpdated()
-                .flatMap(deleted -> deleted == 1 ? Mono.<Void>empty() : staleOrMissing(slug, version));
+                .flatMap(deleted -> deleted == 1 ? Mono.<Void>empty() : staleOrMissing(slug, version))
+                .then(changes.publish(GUIDE, slug));
         return transaction.transactional(write);
     }
 

@@ -2,6 +2,7 @@ package com.salaryguide.advice.guide;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,11 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
 import tools.jackson.databind.ObjectMapper;
 
@@ -73,6 +77,29 @@ class GuideWriteApiTest {
         post(draft, TestTokens.withoutWriteScope()).expectStatus().isForbidden()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         http.get().uri("/api/v1/advice/guides/unauthorised-guide").exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void tellsEveryCommittedGuideWriteOnItsChangeStreamAndNothingOfARefusedOne() {
+        String change = "{\"service\":\"advice-service\",\"kind\":\"guide\",\"key\":\"data-engineer\"}";
+        Flux<String> changes = http.get().uri("/internal/changes").accept(MediaType.TEXT_EVENT_STREAM).exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_EVENT_STREAM)
+                .returnResult(new ParameterizedTypeReference<ServerSentEvent<String>>() { }).getResponseBody()
+                .filter(event -> "change".equals(event.event())).map(ServerSentEvent::data);
+        StepVerifier.create(changes)
+                .then(() -> post(copyOfSeed("data-engineer", null), TestTokens.writer()).expectStatus().isCreated())
+                .expectNext(change)
+                .then(() -> {
+                    post(copyOfSeed("data-engineer", null), TestTokens.writer()).expectStatus().isEqualTo(409);
+                    http.delete().uri("/api/v1/advice/guides/data-engineer?version=0")
+                            .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.writer()).exchange()
+                            .expectStatus().isNoContent();
+                })
+                .as("the refused create tells nothing; the delete does")
+                .expectNext(change)
+                .thenCancel()
+                .verify(Duration.ofSeconds(10));
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.salaryguide.gateway.downstream;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -22,6 +23,9 @@ import reactor.core.publisher.Mono;
  * <p>Loads are coalesced: while one fetch of a key is in flight, every other request for that key waits for it
  * instead of starting its own. Without this, an entry expiring under load sends every concurrent request to the
  * service at once, which fills the circuit breaker's bulkhead and can open the breaker for a healthy service.
+ *
+ * <p>A service's answers are dropped when it tells of a write ({@link ChangeFeed}); a fetch already under way then
+ * is still shared with those waiting for it, but its answer is not kept, as it may predate the write.
  */
 @Component
 public class ReadThroughCache {
@@ -31,6 +35,8 @@ public class ReadThroughCache {
     private final Duration staleTtl;
     private final Ticker ticker;
     private final ConcurrentMap<String, Mono<Fetched<?>>> inFlight = new ConcurrentHashMap<>();
+    /** Counts drops: a fetch that saw a drop happen while it was under way does not keep its answer. */
+    private final AtomicLong drops = new AtomicLong();
 
     @Autowired
     public ReadThroughCache(DownstreamProperties properties) {
@@ -60,13 +66,18 @@ public class ReadThroughCache {
 
     /** One shared fetch of a key: its answer is replayed to everyone who asked meanwhile, then it is forgotten. */
     private <T> Mono<Fetched<?>> load(String key, Entry cached, Supplier<Mono<Fetched<T>>> loader) {
-        return Mono.defer(loader::get).<Fetched<?>>map(fresh -> {
-            if (!fresh.isUnavailable()) {
-                entries.put(key, new Entry(fresh, ticker.read()));
-                return fresh;
-            }
-            boolean usable = cached != null && ticker.read() - cached.fetchedAt() < staleTtl.toNanos();
-            return usable ? cached.fetched() : fresh;
+        return Mono.defer(() -> {
+            long dropsBefore = drops.get();
+            return loader.get().<Fetched<?>>map(fresh -> {
+                if (!fresh.isUnavailable()) {
+                    if (drops.get() == dropsBefore) {
+                        entries.put(key, new Entry(fresh, ticker.read()));
+                    }
+                    return fresh;
+                }
+                boolean usable = cached != null && ticker.read() - cached.fetchedAt() < staleTtl.toNanos();
+                return usable ? cached.fetched() : fresh;
+            });
         }).doFinally(signal -> inFlight.remove(key)).cache();
     }
 
@@ -77,7 +88,15 @@ public class ReadThroughCache {
 
     /** Drops every cached answer (used by tests and after writes that change guide content). */
     public void clear() {
+        drops.incrementAndGet();
         entries.invalidateAll();
+    }
+
+    /** Drops every cached answer of {@code service} (it told of a write, or may have written unseen). */
+    public void evict(Service service) {
+        String prefix = service.name() + ':';
+        drops.incrementAndGet();
+        entries.asMap().keySet().removeIf(key -> key.startsWith(prefix));
     }
 
     private static Duration max(Duration a, Duration b) {

@@ -17,4 +17,8 @@ public final class ReadThroughCacheProbe {
     public <T> Mono<Fetched<T>> get(String key, Supplier<Mono<Fetched<T>>> loader) {
         return cache.get(key, loader);
     }
+
+    public void evict(Service service) {
+        cache.evict(service);
+    }
 }

@@ -93,4 +93,25 @@ class ReadThroughCacheTest {
         cache.get("k", () -> load(Fetched.notFound())).block();
         StepVerifier.create(cache.get("k", () -> load(Fetched.found("x")))).expectNext(Fetched.notFound()).verifyComplete();
     }
+
+    @Test
+    void dropsOneServicesAnswersAndKeepsNoAnswerOfAFetchUnderWayWhenTheyWereDropped() {
+        ReadThroughCacheProbe cache = cache(Duration.ofHours(1), Duration.ZERO);
+        cache.get("advice:/api/v1/advice/guides/g", () -> load(Fetched.found("guide"))).block();
+        cache.get("wage:/api/v1/occupations/15-2051", () -> load(Fetched.found("figures"))).block();
+        reactor.core.publisher.Sinks.One<Fetched<String>> slow = reactor.core.publisher.Sinks.one();
+        java.util.List<Fetched<String>> waited = new java.util.concurrent.CopyOnWriteArrayList<>();
+        cache.get("advice:/api/v1/advice/guides", slow::asMono).subscribe(waited::add);
+
+        cache.evict(com.salaryguide.gateway.downstream.Service.advice);
+        slow.tryEmitValue(Fetched.found("list read before the write"));
+
+        org.assertj.core.api.Assertions.assertThat(waited).containsExactly(Fetched.found("list read before the write"));
+        StepVerifier.create(cache.get("advice:/api/v1/advice/guides", () -> load(Fetched.found("list"))))
+                .expectNext(Fetched.found("list")).verifyComplete();
+        StepVerifier.create(cache.get("advice:/api/v1/advice/guides/g", () -> load(Fetched.found("guide v2"))))
+                .expectNext(Fetched.found("guide v2")).verifyComplete();
+        StepVerifier.create(cache.get("wage:/api/v1/occupations/15-2051", () -> load(Fetched.found("other"))))
+                .as("another service's answers stay").expectNext(Fetched.found("figures")).verifyComplete();
+    }
 }

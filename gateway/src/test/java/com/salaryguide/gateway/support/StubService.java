@@ -8,13 +8,17 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 
 /**
  * A downstream service stand-in over real HTTP on a random port: serves fixture JSON (captured from the real
- * services) by path and query, and can be switched to slow or failing to exercise timeouts and breakers.
+ * services) by path and query, and can be switched to slow or failing to exercise timeouts and breakers. Like a
+ * real service it serves its change stream at /internal/changes (Server-Sent Events), on which a test can tell a
+ * change or end the open streams.
  */
 public final class StubService implements AutoCloseable {
 
@@ -27,11 +31,12 @@ public final class StubService implements AutoCloseable {
     private volatile Mode mode = Mode.UP;
     private volatile Duration slowness = Duration.ofSeconds(10);
     private final DisposableServer server;
+    private Sinks.Many<String> changes = Sinks.many().multicast().directBestEffort();
 
     public StubService() {
         server = HttpServer.create().host("127.0.0.1").port(0)
                 .handle((request, response) -> {
-                    if (!request.uri().startsWith("/actuator/")) {
+                    if (!request.uri().startsWith("/actuator/") && !request.uri().startsWith("/internal/")) {
                         requests.incrementAndGet();
                         received.addFirst(request.method().name() + " " + request.uri());
                         if (received.size() > 200) {
@@ -52,6 +57,10 @@ public final class StubService implements AutoCloseable {
                         return response.header("Content-Type", "application/json")
                                 .sendString(Mono.just("{\"status\":\"UP\"}")).then();
                     }
+                    if (request.uri().equals("/internal/changes")) {
+                        return response.header("Content-Type", "text/event-stream")
+                                .sendString(changeStream().startWith(": changes of a stub\n\n")).then();
+                    }
                     String body = bodies.get(request.uri());
                     Mono<Void> answer = body == null
                             ? response.status(404).header("Content-Type", "application/problem+json")
@@ -62,6 +71,22 @@ public final class StubService implements AutoCloseable {
                     return mode == Mode.SLOW ? received.then(Mono.delay(slowness)).then(answer) : received.then(answer);
                 })
                 .bindNow();
+    }
+
+    private synchronized Flux<String> changeStream() {
+        return changes.asFlux();
+    }
+
+    /** Tells every open change stream that {@code kind} {@code key} changed, as a service does after a write. */
+    public synchronized void tellChange(String kind, String key) {
+        changes.tryEmitNext("event: change\ndata: {\"service\":\"stub\",\"kind\":\"" + kind + "\",\"key\":"
+                + (key == null ? "null" : "\"" + key + "\"") + "}\n\n");
+    }
+
+    /** Ends every open change stream, as an instance shutting down does; later streams work as before. */
+    public synchronized void endChangeStreams() {
+        changes.tryEmitComplete();
+        changes = Sinks.many().multicast().directBestEffort();
     }
 
     /** Serves the fixture file stubs/{fixture} for this exact path and query. */

@@ -2,6 +2,7 @@ package com.salaryguide.geography.area;
 
 import java.math.BigDecimal;
 
+import com.salaryguide.db.changes.Changes;
 import com.salaryguide.oews.PlausibleWages;
 import com.salaryguide.problem.ConflictException;
 import com.salaryguide.problem.InvalidRequestException;
@@ -12,18 +13,27 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
-/** Writes of areas and area wages; each write one transaction, guarded by the row's version. */
+/**
+ * Writes of areas and area wages; each write one transaction, guarded by the row's version, that also announces
+ * the change to every instance and, through their change streams, to the gateway's caches (db-support Changes):
+ * kind {@link #AREA} for a metro created or renamed, {@link #AREA_FIGURES} for an area's figures, keyed by area code.
+ */
 @Repository
 public class AreaWriter {
+
+    public static final String AREA = "area";
+    public static final String AREA_FIGURES = "area-figures";
 
     private static final int[] PERCENTILES = {10, 25, 50, 75, 90};
 
     private final DatabaseClient db;
     private final TransactionalOperator transaction;
+    private final Changes changes;
 
-    public AreaWriter(DatabaseClient db, TransactionalOperator transaction) {
+    public AreaWriter(DatabaseClient db, TransactionalOperator transaction, Changes changes) {
         this.db = db;
         this.transaction = transaction;
+        this.changes = changes;
     }
 
     /**
@@ -40,7 +50,7 @@ public class AreaWriter {
                         .bind("name", name).bind("state", Parameter.fromOrEmpty(state, String.class)).bind("code", code)
                         .fetch().rowsUpdated()
                         .flatMap(updated -> updated == 1 ? Mono.just(false) : insertMetro(code, name, state))));
-        return transaction.transactional(write);
+        return transaction.transactional(write.flatMap(created -> changes.publish(AREA, code).thenReturn(created)));
     }
 
     private Mono<Boolean> insertMetro(String code, String name, String state) {
@@ -70,7 +80,8 @@ public class AreaWriter {
                         : insert(areaCode, occupation, w).thenReturn(true))
                 : update(areaCode, occupation, w).flatMap(updated -> updated == 1 ? Mono.just(false)
                         : stale(areaCode, occupation, w.dataYear(), w.version()));
-        return transaction.transactional(write);
+        return transaction.transactional(write.flatMap(created ->
+                changes.publish(AREA_FIGURES, areaCode).thenReturn(created)));
     }
 
     public Mono<Void> deleteWage(String areaCode, String occupation, int dataYear, long version) {
@@ -80,7 +91,7 @@ public class AreaWriter {
                 .bind("area", areaCode).bind("occ", occupation).bind("year", dataYear).bind("version", version)
                 .fetch().rowsUpdated()
                 .flatMap(deleted -> deleted == 1 ? Mono.<Void>empty() : stale(areaCode, occupation, dataYear, version).then());
-        return transaction.transactional(write);
+        return transaction.transactional(write.then(changes.publish(AREA_FIGURES, areaCode)));
     }
 
     private Mono<Boolean> exists(String areaCode, String occupation, int year) {

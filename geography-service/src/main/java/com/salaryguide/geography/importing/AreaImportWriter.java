@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 
 import com.salaryguide.db.MultiRowInsert;
+import com.salaryguide.db.changes.Changes;
+import com.salaryguide.geography.area.AreaWriter;
 import com.salaryguide.geography.area.AreaType;
 import com.salaryguide.geography.importing.AreaFileCheck.FileArea;
 import com.salaryguide.oews.OewsValue;
@@ -26,7 +28,7 @@ import reactor.core.publisher.Mono;
  * Replaces one release year's BLS figures for the kinds of area a file holds, in a single transaction: areas are
  * added, or renamed and re-typed as the file names them, that year's SOC-keyed figures for those kinds are deleted,
  * and the file's rows are inserted as they stream in. A guide's own figures (keyed by slug) and other years are
- * never touched.
+ * never touched. A committed import is announced to every instance (db-support Changes).
  */
 @Repository
 public class AreaImportWriter {
@@ -54,10 +56,12 @@ public class AreaImportWriter {
 
     private final DatabaseClient db;
     private final TransactionalOperator transaction;
+    private final Changes changes;
 
-    public AreaImportWriter(DatabaseClient db, TransactionalOperator transaction) {
+    public AreaImportWriter(DatabaseClient db, TransactionalOperator transaction, Changes changes) {
         this.db = db;
         this.transaction = transaction;
+        this.changes = changes;
     }
 
     /** Counts written: areas added, areas renamed (or re-typed), figure rows. */
@@ -73,17 +77,19 @@ public class AreaImportWriter {
                         r.get("name", String.class), r.get("state", String.class)))
                 .all().collectList()
                 .flatMap(stored -> {
-                    AreaChanges changes = AreaChanges.of(stored, check.areas());
+                    AreaChanges areaChanges = AreaChanges.of(stored, check.areas());
                     Flux<Long> deletes = Flux.fromIterable(check.areaTypes()).concatMap(type -> db.sql("""
                                     DELETE FROM area_wage WHERE data_year = :year
                                     AND occupation LIKE '__-____' AND UPPER(occupation) = LOWER(occupation)
                                     AND area_code IN (SELECT code FROM area WHERE area_type = :type)""")
                             .bind("year", year).bind("type", type.value()).fetch().rowsUpdated());
-                    return changes.apply(db).then(deletes.then())
+                    return areaChanges.apply(db).then(deletes.then())
                             .then(chunks.concatMap(chunk -> INSERT.insert(db, rows(year, chunk)), 1).reduce(0L, Long::sum))
-                            .map(rows -> new Written(changes.added(), changes.renamed(), rows));
+                            .map(rows -> new Written(areaChanges.added(), areaChanges.renamed(), rows));
                 });
-        return transaction.transactional(write);
+        // any area and its figures may have changed: announced to every instance (and the gateway) on commit
+        return transaction.transactional(write.flatMap(written ->
+                changes.publish(AreaWriter.AREA, null).thenReturn(written)));
     }
 
     /**

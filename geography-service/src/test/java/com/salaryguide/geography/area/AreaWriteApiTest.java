@@ -1,5 +1,7 @@
 package com.salaryguide.geography.area;
 
+import java.time.Duration;
+
 import com.salaryguide.testsupport.TestPostgres;
 import com.salaryguide.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterEach;
@@ -7,12 +9,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Flux;
+import reactor.test.StepVerifier;
 
 /** Authenticated area writes, on an occupation of its own so the seed stays as other tests expect it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -146,6 +152,28 @@ class AreaWriteApiTest {
                 TestTokens.writer())
                 .expectStatus().isCreated()
                 .expectBody().jsonPath("$.area.name").isEqualTo("Akron, Ohio");
+    }
+
+    @Test
+    void tellsEveryCommittedAreaWriteOnItsChangeStreamAndNothingOfARefusedOne() {
+        Flux<String> changes = http.get().uri("/internal/changes").accept(MediaType.TEXT_EVENT_STREAM).exchange()
+                .expectStatus().isOk()
+                .returnResult(new ParameterizedTypeReference<ServerSentEvent<String>>() { }).getResponseBody()
+                .filter(event -> "change".equals(event.event())).map(ServerSentEvent::data);
+        StepVerifier.create(changes)
+                .then(() -> put("/api/v1/geography/metros/10420", "{\"name\":\"Akron, OH\"}", TestTokens.writer())
+                        .expectStatus().isCreated())
+                .expectNext("{\"service\":\"geography-service\",\"kind\":\"area\",\"key\":\"10420\"}")
+                .then(() -> {
+                    put("/api/v1/geography/metros/10420", "{\"name\":\"Pittsburgh, PA\"}", TestTokens.writer())
+                            .expectStatus().isEqualTo(409);
+                    put("/api/v1/geography/metros/10420/wages/test-guide", "{\"dataYear\":2026,\"annualMeanWage\":99000}",
+                            TestTokens.writer()).expectStatus().isCreated();
+                })
+                .as("the refused rename tells nothing; the figure does")
+                .expectNext("{\"service\":\"geography-service\",\"kind\":\"area-figures\",\"key\":\"10420\"}")
+                .thenCancel()
+                .verify(Duration.ofSeconds(10));
     }
 
     @Test

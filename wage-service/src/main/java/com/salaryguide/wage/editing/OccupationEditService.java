@@ -12,7 +12,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Validates hand edits, writes them, and drops the edited occupation from the read cache so this instance serves
- * the new figures at once (other instances within their cache TTL).
+ * the new figures at once (other instances when the write's change reaches them, see OccupationChanges).
  */
 @Service
 public class OccupationEditService {

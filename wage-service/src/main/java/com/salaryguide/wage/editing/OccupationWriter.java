@@ -2,9 +2,11 @@ package com.salaryguide.wage.editing;
 
 import java.math.BigDecimal;
 
+import com.salaryguide.db.changes.Changes;
 import com.salaryguide.oews.PlausibleWages;
 import com.salaryguide.problem.ConflictException;
 import com.salaryguide.problem.NotFoundException;
+import com.salaryguide.wage.occupation.OccupationChanges;
 import com.salaryguide.wage.occupation.SourceIds;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
@@ -13,16 +15,21 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Hand writes of occupations and national figures; each write one transaction, guarded by the row's version. */
+/**
+ * Hand writes of occupations and national figures; each write one transaction, guarded by the row's version, that
+ * also announces the change to every instance (see {@link OccupationChanges}).
+ */
 @Repository
 public class OccupationWriter {
 
     private final DatabaseClient db;
     private final TransactionalOperator transaction;
+    private final Changes changes;
 
-    public OccupationWriter(DatabaseClient db, TransactionalOperator transaction) {
+    public OccupationWriter(DatabaseClient db, TransactionalOperator transaction, Changes changes) {
         this.db = db;
         this.transaction = transaction;
+        this.changes = changes;
     }
 
     /** The occupation's version after the write; a create (no version) of an existing code is a conflict. */
@@ -37,7 +44,7 @@ public class OccupationWriter {
                         .flatMap(updated -> updated == 1 ? Mono.just(version + 1)
                                 : occupationVersion(soc).flatMap(current -> this.<Long>stale("Occupation " + soc, current, version))
                                         .switchIfEmpty(Mono.error(unknown(soc))));
-        return transaction.transactional(write);
+        return transaction.transactional(write.flatMap(v -> changes.publish(OccupationChanges.OCCUPATION, soc).thenReturn(v)));
     }
 
     /** Deletes the occupation with all its figures and projections. */
@@ -47,7 +54,7 @@ public class OccupationWriter {
                 .flatMap(deleted -> deleted == 1 ? Mono.<Void>empty()
                         : occupationVersion(soc).flatMap(current -> this.<Void>stale("Occupation " + soc, current, version))
                                 .switchIfEmpty(Mono.error(unknown(soc))));
-        return transaction.transactional(write);
+        return transaction.transactional(write.then(changes.publish(OccupationChanges.OCCUPATION, soc)));
     }
 
     /**
@@ -89,7 +96,8 @@ public class OccupationWriter {
                                 .bind("hourly", Parameter.fromOrEmpty(PlausibleWages.cents(p.hourly()), BigDecimal.class))
                                 .fetch().rowsUpdated()))
                         .then(Mono.just(created)));
-        return transaction.transactional(write);
+        return transaction.transactional(write.flatMap(created ->
+                changes.publish(OccupationChanges.NATIONAL_FIGURES, soc).thenReturn(created)));
     }
 
     /** Deletes one year's figures (their percentiles go with them). */
@@ -100,7 +108,7 @@ public class OccupationWriter {
                         : figuresVersion(soc, year).flatMap(current -> this.<Void>stale("The " + year + " figures of "
                                         + soc, current, version))
                                 .switchIfEmpty(Mono.error(new NotFoundException("No " + year + " figures for " + soc + "."))));
-        return transaction.transactional(write);
+        return transaction.transactional(write.then(changes.publish(OccupationChanges.NATIONAL_FIGURES, soc)));
     }
 
     private Mono<Long> occupationVersion(String soc) {

@@ -11,6 +11,8 @@ import java.util.Map;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import com.salaryguide.db.MultiRowInsert;
+import com.salaryguide.db.changes.Changes;
+import com.salaryguide.wage.occupation.OccupationChanges;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
@@ -19,17 +21,19 @@ import reactor.core.publisher.Mono;
 /**
  * Replaces one release year's national figures in a single transaction: occupations are added or renamed, that
  * year's distributions are deleted and inserted anew (multi-row inserts), other years stay as they were. Any
- * failure rolls the whole import back.
+ * failure rolls the whole import back; a committed import is announced to every instance (see OccupationChanges).
  */
 @Repository
 public class NationalImportWriter {
 
     private final DatabaseClient db;
     private final TransactionalOperator transaction;
+    private final Changes changes;
 
-    public NationalImportWriter(DatabaseClient db, TransactionalOperator transaction) {
+    public NationalImportWriter(DatabaseClient db, TransactionalOperator transaction, Changes changes) {
         this.db = db;
         this.transaction = transaction;
+        this.changes = changes;
     }
 
     /** Counts written: new occupations, renamed occupations, distributions, percentile rows. */
@@ -84,7 +88,9 @@ public class NationalImportWriter {
                                     percentiles))
                             .thenReturn(new Written(added.size(), renamed.size(), distributions.size(), percentiles.size()));
                 });
-        return transaction.transactional(write);
+        // every occupation's figures may have changed: each instance drops all it cached once this commits
+        return transaction.transactional(write.flatMap(written ->
+                changes.publish(OccupationChanges.OCCUPATION, null).thenReturn(written)));
     }
 
     /** Above every version the year's rows have had, so an edit prepared before this import is stale after it. */

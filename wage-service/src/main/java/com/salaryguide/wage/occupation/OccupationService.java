@@ -19,7 +19,8 @@ import reactor.core.publisher.Mono;
  * Occupation reads and the percentile rank of a salary against the latest national distribution. An occupation's
  * figures (row, latest distribution, projection) are read together and kept in memory for the configured TTL:
  * they change only through imports and edits, and both the detail and every percentile-rank request need them.
- * Every year's figures (the history) are kept beside them for the same TTL and dropped by the same edits and imports.
+ * Every year's figures (the history) are kept beside them for the same TTL and dropped by the same edits and imports,
+ * whichever instance takes them ({@link OccupationChanges}).
  */
 @Service
 public class OccupationService {
