@@ -65,11 +65,13 @@ class ChangesOnPostgresTest {
             transaction.transactional(changes.publish("occupation", "15-2051")).block();
 
             Change committed = new Change("wage-service", "occupation", "15-2051");
+            // a listener that had to connect twice (a busy database refusing a connection) also says "any" once
+            // it listens; that is its own news, not another process's change, so it is left out here
             Awaitility.await().atMost(WITHIN).untilAsserted(() -> {
-                assertThat(heardByB).containsExactly(committed);
-                assertThat(heardByA).containsExactly(committed);
+                assertThat(written(heardByB)).containsExactly(committed);
+                assertThat(written(heardByA)).containsExactly(committed);
             });
-            assertThat(heardByOther).as("another service on the same database").isEmpty();
+            assertThat(written(heardByOther)).as("another service on the same database").isEmpty();
             listening.dispose();
         })));
     }
@@ -93,6 +95,10 @@ class ChangesOnPostgresTest {
             assertThat(output.getOut()).contains("Listening for changes again");
             listening.dispose();
         }));
+    }
+
+    private static List<Change> written(List<Change> heard) {
+        return heard.stream().filter(c -> !"any".equals(c.kind())).toList();
     }
 
     /** What a database restart does to every process's connections. */
