@@ -310,7 +310,7 @@ class WholeSystemTest {
 
         // an occupation without figures: nothing to rank against is a 404, not a 500
         assertThat(system.send("gateway", "PUT", "/api/v1/occupations/19-9998", "application/json",
-                "{\"title\":\"Test Scientists\"}", TestTokens.writer()).statusCode()).isEqualTo(201);
+                "{\"title\":\"Occupation Without Figures\"}", TestTokens.writer()).statusCode()).isEqualTo(201);
         assertThat(system.get("gateway", "/api/v1/occupations/19-9998/percentile-rank?annual=150000").statusCode())
                 .isEqualTo(404);
 
