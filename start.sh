@@ -77,5 +77,11 @@ done
 echo
 echo "Salary Guide API: http://localhost:$PORT_BASE  (try /api/v1/guides/machine-learning-engineer, /swagger-ui.html)"
 echo "Logs in $LOG_DIR/. Press Ctrl-C to stop all four processes."
-wait -n "${pids[@]}" || true
-echo "A process exited; see $LOG_DIR/." >&2
+# A process that exits takes the others down with it (a half-started system is no use on a laptop), unless
+# KEEP_GOING=true: then the rest keep running, as when bin/check-under-load.sh kills a service on purpose.
+if [[ ${KEEP_GOING:-false} == true ]]; then
+  wait "${pids[@]}" || true
+else
+  wait -n "${pids[@]}" || true
+  echo "A process exited; see $LOG_DIR/." >&2
+fi
