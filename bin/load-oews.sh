@@ -138,15 +138,15 @@ print_summary() { # $1 kind, $2 answer file
       "$(group_digits "$(json_number "$a" percentileRows)")" "$(group_digits "$(json_number "$a" topCodedFigures)")" \
       "$(group_digits "$(json_number "$a" rowsRead)")"
   else
-    # the kinds of area the service reports (states and metros today; territories, nonmetros where it counts them)
+    # the kinds of area the service reports
     areas=""
     for field in states territories metros nonmetros; do
       n=$(json_number "$a" "$field")
       [[ -n "$n" ]] && areas+="${areas:+, }$n $field"
     done
-    printf '  imported year %s (%s) in %s s: %s figure rows (%s; %s areas added, %s metros renamed), %s top-coded figures, %s rows read\n' \
+    printf '  imported year %s (%s) in %s s: %s figure rows (%s; %s areas added, %s renamed), %s top-coded figures, %s rows read\n' \
       "$(json_number "$a" year)" "$(json_string "$a" format)" "$seconds" "$(group_digits "$(json_number "$a" figureRows)")" \
-      "$areas" "$(json_number "$a" areasAdded)" "$(json_number "$a" metrosRenamed)" \
+      "$areas" "$(json_number "$a" areasAdded)" "$(json_number "$a" areasRenamed)" \
       "$(group_digits "$(json_number "$a" topCodedFigures)")" "$(group_digits "$(json_number "$a" rowsRead)")"
   fi
   skipped=$(grep -oE "\"skippedRows\"$S:$S\\{[^}]*\\}" "$a" | sed -E 's/^[^{]*\{//; s/\}$//' || true)
