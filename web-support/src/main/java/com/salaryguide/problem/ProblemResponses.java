@@ -185,7 +185,12 @@ public abstract class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
-    ProblemDetail unexpected(Exception ex) {
+    ProblemDetail unexpected(Exception ex, ServerWebExchange exchange) throws Exception {
+        if (exchange.getResponse().isCommitted()) {
+            // the answer has begun (typically: the client went away mid-answer), so no problem can replace it; Spring
+            // logs a gone client at DEBUG and anything else once, and closes the connection
+            throw ex;
+        }
         log.error("Unhandled error", ex);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "The server could not complete the request.");
