@@ -22,19 +22,26 @@ public class SecurityHeadersFilter implements WebFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         exchange.getResponse().beforeCommit(() -> {
-            HttpHeaders headers = exchange.getResponse().getHeaders();
-            setIfAbsent(headers, "X-Content-Type-Options", "nosniff");
-            setIfAbsent(headers, "X-Frame-Options", "DENY");
-            setIfAbsent(headers, "Referrer-Policy", "no-referrer");
-            setIfAbsent(headers, "X-XSS-Protection", "0");
-            if (!headers.containsHeader(HttpHeaders.CACHE_CONTROL) && !headers.containsHeader(HttpHeaders.EXPIRES)) {
-                headers.set(HttpHeaders.CACHE_CONTROL, "no-cache, no-store, max-age=0, must-revalidate");
-                headers.set(HttpHeaders.PRAGMA, "no-cache");
-                headers.set(HttpHeaders.EXPIRES, "0");
-            }
+            addTo(exchange.getResponse().getHeaders());
             return Mono.empty();
         });
         return chain.filter(exchange);
+    }
+
+    /**
+     * Adds the security headers an answer has not set itself; also used by paths that answer below the web filters
+     * (the gateway's routed reads).
+     */
+    public static void addTo(HttpHeaders headers) {
+        setIfAbsent(headers, "X-Content-Type-Options", "nosniff");
+        setIfAbsent(headers, "X-Frame-Options", "DENY");
+        setIfAbsent(headers, "Referrer-Policy", "no-referrer");
+        setIfAbsent(headers, "X-XSS-Protection", "0");
+        if (!headers.containsHeader(HttpHeaders.CACHE_CONTROL) && !headers.containsHeader(HttpHeaders.EXPIRES)) {
+            headers.set(HttpHeaders.CACHE_CONTROL, "no-cache, no-store, max-age=0, must-revalidate");
+            headers.set(HttpHeaders.PRAGMA, "no-cache");
+            headers.set(HttpHeaders.EXPIRES, "0");
+        }
     }
 
     private static void setIfAbsent(HttpHeaders headers, String name, String value) {

@@ -38,10 +38,15 @@ public class TraceIdAndAccessLogFilter implements WebFilter, Ordered {
         }
         return chain.filter(exchange).doFinally(signal -> {
             var status = exchange.getResponse().getStatusCode();
-            accessLog.info("{} {} {} {}ms trace={}", exchange.getRequest().getMethod(),
-                    exchange.getRequest().getURI().getRawPath(), status == null ? "-" : status.value(),
-                    (System.nanoTime() - started) / 1_000_000, traceId == null ? "-" : traceId);
+            log(exchange.getRequest().getMethod().name(), exchange.getRequest().getURI().getRawPath(),
+                    status == null ? 0 : status.value(), started, traceId);
         });
+    }
+
+    /** One access-log line: method, path, status (0: none), milliseconds since {@code startedNanos}, trace id. */
+    public static void log(String method, String rawPath, int status, long startedNanos, String traceId) {
+        accessLog.info("{} {} {} {}ms trace={}", method, rawPath, status == 0 ? "-" : status,
+                (System.nanoTime() - startedNanos) / 1_000_000, traceId == null ? "-" : traceId);
     }
 
     private static Optional<String> traceId(ServerWebExchange exchange) {

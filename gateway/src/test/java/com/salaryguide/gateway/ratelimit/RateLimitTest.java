@@ -44,6 +44,12 @@ class RateLimitTest {
                 .expectHeader().valueEquals("Referrer-Policy", "no-referrer")
                 .expectHeader().valueEquals("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate")
                 .expectBody().jsonPath("$.status").isEqualTo(429);
+        // a routed read (the gateway's short path) spends the same budget
+        http.get().uri("/api/v1/occupations/15-2051").exchange()
+                .expectStatus().isEqualTo(429)
+                .expectHeader().valueEquals("Retry-After", "3600")
+                .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         // health probes are not part of the API budget
         http.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
         assertThat(StubbedServices.ADVICE.requests()).isPositive();

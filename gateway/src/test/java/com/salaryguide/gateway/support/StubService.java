@@ -22,13 +22,15 @@ import reactor.netty.http.server.HttpServer;
  */
 public final class StubService implements AutoCloseable {
 
-    public enum Mode { UP, SLOW, FAILING }
+    /** FAILING answers 503 to everything, READS_UNAVAILABLE to all but its probes (ready, but cannot serve). */
+    public enum Mode { UP, SLOW, FAILING, READS_UNAVAILABLE }
 
     private final Map<String, String> bodies = new ConcurrentHashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
     private final java.util.Deque<String> received = new java.util.concurrent.ConcurrentLinkedDeque<>();
     private final java.util.Deque<String> traceparents = new java.util.concurrent.ConcurrentLinkedDeque<>();
     private volatile Mode mode = Mode.UP;
+    private volatile Map<String, String> lastHeaders = Map.of();
     private volatile Duration slowness = Duration.ofSeconds(10);
     private final DisposableServer server;
     private Sinks.Many<String> changes = Sinks.many().multicast().directBestEffort();
@@ -39,6 +41,10 @@ public final class StubService implements AutoCloseable {
                     if (!request.uri().startsWith("/actuator/") && !request.uri().startsWith("/internal/")) {
                         requests.incrementAndGet();
                         received.addFirst(request.method().name() + " " + request.uri());
+                        Map<String, String> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+                        request.requestHeaders().forEach(h -> headers.merge(h.getKey(), h.getValue(),
+                                (a, b) -> a + ", " + b));
+                        lastHeaders = headers;
                         if (received.size() > 200) {
                             received.pollLast();
                         }
@@ -52,6 +58,10 @@ public final class StubService implements AutoCloseable {
                     }
                     if (mode == Mode.FAILING) {
                         return response.status(503).send();
+                    }
+                    if (mode == Mode.READS_UNAVAILABLE && request.uri().startsWith("/api/")) {
+                        return response.status(503).header("Content-Type", "application/problem+json")
+                                .sendString(Mono.just("{\"status\":503,\"title\":\"Service Unavailable\"}")).then();
                     }
                     if (request.uri().equals("/actuator/health/readiness")) {
                         return response.header("Content-Type", "application/json")
@@ -128,6 +138,11 @@ public final class StubService implements AutoCloseable {
     /** The last (up to 200) requests received, newest first, as "METHOD /path?query" (health probes left out). */
     public java.util.List<String> received() {
         return java.util.List.copyOf(received);
+    }
+
+    /** The headers of the last request received (health probes and change streams left out), by any case. */
+    public Map<String, String> lastHeaders() {
+        return lastHeaders;
     }
 
     public Mode mode() {
