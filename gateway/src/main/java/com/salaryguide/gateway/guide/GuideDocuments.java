@@ -53,6 +53,11 @@ public class GuideDocuments {
         });
     }
 
+    /** The guide as kept (complete, assembled within the last second), or null. */
+    public Document kept(String slug) {
+        return recent.getIfPresent(slug);
+    }
+
     /** Forgets every kept guide (tests; after writes that change guide content). */
     public void forget() {
         recent.invalidateAll();

@@ -7,19 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.salaryguide.gateway.downstream.DownstreamProperties;
 import com.salaryguide.gateway.downstream.Service;
-import com.salaryguide.gateway.ratelimit.RateLimitFilter;
-import com.salaryguide.gateway.web.TraceIdAndAccessLogFilter;
+import com.salaryguide.gateway.web.ShortPathAnswers;
 import com.salaryguide.problem.ProblemTypes;
 import com.salaryguide.problem.ProblemWriter;
-import com.salaryguide.security.SecurityHeadersFilter;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ConnectTimeoutException;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -36,9 +31,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.HttpHandler;
 import org.springframework.http.server.reactive.HttpHandlerDecoratorFactory;
 import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.http.server.reactive.ServerHttpResponse;
-import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
@@ -75,7 +68,6 @@ public class RoutedReads implements HttpHandlerDecoratorFactory, DisposableBean 
     /** Hop-by-hop headers (RFC 9110 7.6.1) and Host: never passed on, in either direction. */
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-connection",
             "proxy-authenticate", "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host");
-    private static final String TRACEPARENT = "traceparent";
     private static final String UNREACHABLE = "The service behind this path cannot be reached right now; retry after"
             + " the time in Retry-After.";
     private static final Duration RETRY_BACKOFF = Duration.ofMillis(20);
@@ -84,21 +76,18 @@ public class RoutedReads implements HttpHandlerDecoratorFactory, DisposableBean 
 
     private final RoutingProperties routing;
     private final LoadBalancerClientFactory balancers;
-    private final RateLimitFilter rateLimit;
-    private final MeterRegistry meters;
+    private final ShortPathAnswers answers;
     private final ConnectionProvider pool;
     private final HttpClient client;
     private final String retryAfter;
     private final Map<Service, ServiceInstanceListSupplier> instances = new ConcurrentHashMap<>();
     private final Map<Service, AtomicInteger> turns = new ConcurrentHashMap<>();
-    private final Map<Long, Timer> timers = new ConcurrentHashMap<>();
 
     public RoutedReads(RoutingProperties routing, DownstreamProperties downstream, HttpClientProperties httpClient,
-                       LoadBalancerClientFactory balancers, RateLimitFilter rateLimit, MeterRegistry meters) {
+                       LoadBalancerClientFactory balancers, ShortPathAnswers answers) {
         this.routing = routing;
         this.balancers = balancers;
-        this.rateLimit = rateLimit;
-        this.meters = meters;
+        this.answers = answers;
         this.retryAfter = Long.toString(Math.max(1, routing.retryAfter().toSeconds()));
         Duration connectTimeout = Duration.ofMillis(httpClient.getConnectTimeout() == null ? 2000
                 : httpClient.getConnectTimeout());
@@ -127,28 +116,21 @@ public class RoutedReads implements HttpHandlerDecoratorFactory, DisposableBean 
         }
         return (request, response) -> {
             Service service = target(request);
-            if (service == null) {
+            HttpServerRequest in = service == null ? null : ShortPathAnswers.nativeRequest(request);
+            HttpServerResponse out = in == null ? null : ShortPathAnswers.nativeResponse(response);
+            if (out == null) {
                 return next.handle(request, response);
             }
-            // (a HEAD's response comes wrapped in a decorator that drops the body; Reactor Netty drops it anyway)
-            Object in = ServerHttpRequestDecorator.getNativeRequest(request);
-            Object out = ServerHttpResponseDecorator.getNativeResponse(response);
-            if (!(in instanceof HttpServerRequest nativeRequest) || !(out instanceof HttpServerResponse nativeResponse)) {
-                return next.handle(request, response);
-            }
-            return read(service, request, response, nativeRequest, nativeResponse);
+            String traceparent = ShortPathAnswers.traceparent(in.requestHeaders().get(ShortPathAnswers.TRACEPARENT));
+            return answers.answer(service.serviceId(), request, response, out, traceparent,
+                    () -> forward(service, in, out, response, in.uri(), traceparent, null)
+                            .onErrorResume(error -> failed(service, request, response, error)));
         };
     }
 
     /** The service whose public read this is, or null when the request must take the full chain. */
     Service target(ServerHttpRequest request) {
-        String method = request.getMethod().name();
-        if (!method.equals("GET") && !method.equals("HEAD")) {
-            return null;
-        }
-        HttpHeaders headers = request.getHeaders();
-        if (headers.containsHeader(HttpHeaders.ORIGIN) || headers.containsHeader(HttpHeaders.UPGRADE)
-                || headers.containsHeader(HttpHeaders.TRANSFER_ENCODING) || headers.getContentLength() > 0) {
+        if (!ShortPathAnswers.plainRead(request)) {
             return null;
         }
         String path = request.getURI().getRawPath();
@@ -189,37 +171,10 @@ public class RoutedReads implements HttpHandlerDecoratorFactory, DisposableBean 
         return true;
     }
 
-    private Mono<Void> read(Service service, ServerHttpRequest request, ServerHttpResponse response,
-                            HttpServerRequest in, HttpServerResponse out) {
-        long started = System.nanoTime();
-        String traceparent = traceparent(in.requestHeaders().get(TRACEPARENT));
-        String traceId = traceparent.substring(3, 35);
-        HttpHeaders headers = response.getHeaders();
-        headers.set(TraceIdAndAccessLogFilter.HEADER, traceId);
-        // as on every other answer: a cache must not serve this answer to a CORS request, which gets other headers
-        headers.add(HttpHeaders.VARY, HttpHeaders.ORIGIN);
-        headers.add(HttpHeaders.VARY, HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD);
-        headers.add(HttpHeaders.VARY, HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS);
-        // answers written through Spring's response (a 429, a problem) get the security headers when they commit;
-        // a service's answer gets them where it is copied
-        response.beforeCommit(() -> {
-            SecurityHeadersFilter.addTo(headers);
-            return Mono.empty();
-        });
-        String pathAndQuery = in.uri();
-        return rateLimit.admit(request, response, () -> forward(service, in, out, headers, pathAndQuery, traceparent, null)
-                        .onErrorResume(error -> failed(service, request, response, error)))
-                .doFinally(signal -> {
-                    int status = out.status().code();
-                    record(service, status, started);
-                    TraceIdAndAccessLogFilter.log(in.method().name(), request.getURI().getRawPath(), status,
-                            started, traceId);
-                });
-    }
-
     /** Sends the read to a ready instance ({@code failed}: the one a first attempt failed on, else null). */
-    private Mono<Void> forward(Service service, HttpServerRequest in, HttpServerResponse out, HttpHeaders headers,
-                               String pathAndQuery, String traceparent, ServiceInstance failed) {
+    private Mono<Void> forward(Service service, HttpServerRequest in, HttpServerResponse out,
+                               ServerHttpResponse response, String pathAndQuery, String traceparent,
+                               ServiceInstance failed) {
         return instances(service).flatMap(ready -> {
             ServiceInstance instance = choose(service, ready, failed);
             String authority = instance.getHost() + ":" + instance.getPort();
@@ -232,7 +187,7 @@ public class RoutedReads implements HttpHandlerDecoratorFactory, DisposableBean 
                             }
                         });
                         upstream.header(HttpHeaderNames.HOST, authority);
-                        upstream.header(TRACEPARENT, traceparent);
+                        upstream.header(ShortPathAnswers.TRACEPARENT, traceparent);
                         return body;
                     })
                     .responseConnection((answer, connection) -> {
@@ -249,7 +204,7 @@ public class RoutedReads implements HttpHandlerDecoratorFactory, DisposableBean 
                                 out.responseHeaders().add(header.getKey(), header.getValue());
                             }
                         });
-                        SecurityHeadersFilter.addTo(headers);
+                        ShortPathAnswers.securityHeaders(response);
                         int length = answer.responseHeaders().getInt(HttpHeaderNames.CONTENT_LENGTH, -1);
                         if (length >= 0 && length <= WHOLE_ANSWER_BYTES) {
                             // a small answer of known size is passed on whole: head and body in one write
@@ -259,7 +214,7 @@ public class RoutedReads implements HttpHandlerDecoratorFactory, DisposableBean 
                     })
                     .then()
                     .onErrorResume(error -> failed == null && retryable(error, out),
-                            error -> Mono.delay(RETRY_BACKOFF).then(forward(service, in, out, headers, pathAndQuery,
+                            error -> Mono.delay(RETRY_BACKOFF).then(forward(service, in, out, response, pathAndQuery,
                                     traceparent, error instanceof RetryableAnswer answer ? answer.instance
                                             : instance)));
         });
@@ -267,7 +222,7 @@ public class RoutedReads implements HttpHandlerDecoratorFactory, DisposableBean 
 
     private static boolean passedOn(String name, io.netty.handler.codec.http.HttpHeaders headers) {
         String lower = name.toLowerCase(java.util.Locale.ROOT);
-        if (HOP_BY_HOP.contains(lower) || lower.equals(TRACEPARENT)) {
+        if (HOP_BY_HOP.contains(lower) || lower.equals(ShortPathAnswers.TRACEPARENT)) {
             return false;
         }
         // and those the Connection header names as hop-by-hop
@@ -360,42 +315,6 @@ public class RoutedReads implements HttpHandlerDecoratorFactory, DisposableBean 
             chosen = ready.get((turn + 1) % ready.size());
         }
         return chosen;
-    }
-
-    /** The client's W3C trace context when it sent a valid one, else a new unsampled trace. */
-    static String traceparent(String sent) {
-        if (sent != null && sent.length() == 55 && sent.startsWith("00-") && sent.charAt(35) == '-'
-                && sent.charAt(52) == '-' && hex(sent, 3, 35) && hex(sent, 36, 52) && hex(sent, 53, 55)
-                && !sent.startsWith("00000000000000000000000000000000", 3)
-                && !sent.startsWith("0000000000000000", 36)) {
-            return sent;
-        }
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        return "00-" + hex16(random.nextLong()) + hex16(random.nextLong()) + "-" + hex16(random.nextLong()) + "-00";
-    }
-
-    private static boolean hex(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String hex16(long value) {
-        String hex = Long.toHexString(value == 0 ? 1 : value);
-        return "0".repeat(16 - hex.length()) + hex;
-    }
-
-    private void record(Service service, int status, long started) {
-        long key = ((long) service.ordinal() << 32) | status;
-        timers.computeIfAbsent(key, k -> Timer.builder("salaryguide.routed.reads")
-                        .description("Reads routed to a service on the gateway's short path, by service and status")
-                        .tag("service", service.serviceId()).tag("status", Integer.toString(status))
-                        .register(meters))
-                .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 
 import com.salaryguide.gateway.downstream.Service;
 import com.salaryguide.gateway.support.StubbedServices;
+import com.salaryguide.gateway.web.ShortPathAnswers;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.junit.jupiter.api.Test;
@@ -157,7 +158,7 @@ class RoutedReadsTest {
     }
 
     private double reads(String status) {
-        Timer timer = meters.find("salaryguide.routed.reads").tag("service", "wage-service").tag("status", status)
+        Timer timer = meters.find(ShortPathAnswers.METRIC).tag("route", "wage-service").tag("status", status)
                 .timer();
         return timer == null ? 0 : timer.count();
     }
