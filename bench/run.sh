@@ -161,7 +161,8 @@ pid $NGINX_DIR/nginx.pid;
 error_log $NGINX_DIR/error.log warn;
 events { worker_connections 1024; }
 http {
-  access_log off;
+  # its default access log, as the gateway writes one line per request too
+  access_log $NGINX_DIR/access.log;
   client_body_temp_path $NGINX_DIR/client_body;
   proxy_temp_path $NGINX_DIR/proxy;
   fastcgi_temp_path $NGINX_DIR/fastcgi;
@@ -227,7 +228,9 @@ run_wrk() { # phase scenario seconds connections -> "rps p50 p99 non2xx socket_e
   local phase=$1 s=$2 d=$3 c=$4
   local offer=0; [[ $s == offer ]] && offer=1
   local before; before=$(degraded_total)
-  local out; out=$(BENCH_OFFER=$offer wrk -t2 -c"$c" -d"${d}s" --latency -s bench/scenario.lua "${URL[$s]}")
+  # a request unanswered after 10 s counts as a socket error (wrk's default of 2 s counted the first requests a
+  # cold JVM answers late as failures)
+  local out; out=$(BENCH_OFFER=$offer wrk -t2 -c"$c" -d"${d}s" --timeout 10s --latency -s bench/scenario.lua "${URL[$s]}")
   echo "$out" >"$LOGS/wrk-$phase-$s.txt"
   local rps p50 p99 bad errors degraded
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
