@@ -55,7 +55,7 @@ public class GuideShortPath implements HttpHandlerDecoratorFactory {
             }
             return answers.answer(ROUTE, request, response, out,
                     ShortPathAnswers.traceparent(request.getHeaders().getFirst(ShortPathAnswers.TRACEPARENT)),
-                    () -> write(kept, request, response, out));
+                    answer -> write(kept, request, response, out));
         };
     }
 

@@ -3,6 +3,7 @@ package com.salaryguide.gateway.ratelimit;
 import java.net.InetSocketAddress;
 import java.util.function.Supplier;
 
+import com.salaryguide.gateway.web.ShortPathAnswers;
 import com.salaryguide.problem.ProblemWriter;
 import org.springframework.cloud.gateway.filter.ratelimit.Bucket4jRateLimiter;
 import org.springframework.core.Ordered;
@@ -39,6 +40,10 @@ public class RateLimitFilter implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        if (ShortPathAnswers.isAdmitted(exchange.getRequest())) {
+            // a short path counted it already, then handed it over
+            return chain.filter(exchange);
+        }
         return admit(exchange.getRequest(), exchange.getResponse(), () -> chain.filter(exchange));
     }
 

@@ -123,7 +123,7 @@ public class RoutedReads implements HttpHandlerDecoratorFactory, DisposableBean 
             }
             String traceparent = ShortPathAnswers.traceparent(in.requestHeaders().get(ShortPathAnswers.TRACEPARENT));
             return answers.answer(service.serviceId(), request, response, out, traceparent,
-                    () -> forward(service, in, out, response, in.uri(), traceparent, null)
+                    answer -> forward(service, in, out, response, in.uri(), traceparent, null)
                             .onErrorResume(error -> failed(service, request, response, error)));
         };
     }

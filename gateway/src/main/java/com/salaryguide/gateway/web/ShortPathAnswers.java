@@ -4,13 +4,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import com.salaryguide.gateway.ratelimit.RateLimitFilter;
 import com.salaryguide.security.SecurityHeadersFilter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.reactive.HttpHandler;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.http.server.reactive.ServerHttpResponse;
@@ -68,9 +69,11 @@ public class ShortPathAnswers {
     /**
      * Runs {@code work} (which writes the answer) within the client's rate limit, with the common headers set and
      * the answer logged and timed under {@code route}. {@code traceparent} is from {@link #traceparent(String)}.
+     * {@code work} may instead hand the request to the full chain ({@link Answer#handOver}), which then sets, logs
+     * and times its answer itself.
      */
     public Mono<Void> answer(String route, ServerHttpRequest request, ServerHttpResponse response,
-                             HttpServerResponse out, String traceparent, Supplier<Mono<Void>> work) {
+                             HttpServerResponse out, String traceparent, Function<Answer, Mono<Void>> work) {
         long started = System.nanoTime();
         String traceId = traceparent.substring(3, 35);
         HttpHeaders headers = response.getHeaders();
@@ -85,12 +88,59 @@ public class ShortPathAnswers {
             SecurityHeadersFilter.addTo(headers);
             return Mono.empty();
         });
-        return rateLimit.admit(request, response, work).doFinally(signal -> {
+        Answer answer = new Answer(request, response);
+        return rateLimit.admit(request, response, () -> work.apply(answer)).doFinally(signal -> {
+            if (answer.handedOver) {
+                return;
+            }
             int status = out.status().code();
             timer(route, status).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
             TraceIdAndAccessLogFilter.log(request.getMethod().name(), request.getURI().getRawPath(), status,
                     started, traceId);
         });
+    }
+
+    /** One request on a short path. */
+    public static final class Answer {
+        private final ServerHttpRequest request;
+        private final ServerHttpResponse response;
+        private volatile boolean handedOver;
+
+        private Answer(ServerHttpRequest request, ServerHttpResponse response) {
+            this.request = request;
+            this.response = response;
+        }
+
+        /**
+         * Hands the request, with the body the short path read, to the full chain after all: it answers (and logs)
+         * it as if the short path had never seen it, except that the rate limit is not counted again.
+         */
+        public Mono<Void> handOver(HttpHandler next, byte[] body) {
+            handedOver = true;
+            response.getHeaders().remove(TraceIdAndAccessLogFilter.HEADER);
+            response.getHeaders().remove(HttpHeaders.VARY);
+            return next.handle(new Admitted(request, body), response);
+        }
+    }
+
+    /** Whether a short path already counted this request against the client's rate limit, then handed it over. */
+    public static boolean isAdmitted(ServerHttpRequest request) {
+        return request instanceof Admitted;
+    }
+
+    private static final class Admitted extends ServerHttpRequestDecorator {
+        private final byte[] body;
+
+        Admitted(ServerHttpRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public reactor.core.publisher.Flux<org.springframework.core.io.buffer.DataBuffer> getBody() {
+            return reactor.core.publisher.Flux.defer(() -> reactor.core.publisher.Flux.just(
+                    org.springframework.core.io.buffer.DefaultDataBufferFactory.sharedInstance.wrap(body)));
+        }
     }
 
     /** The security headers, on an answer written straight to Reactor Netty's response. */
