@@ -54,7 +54,6 @@ public class GuideShortPath implements HttpHandlerDecoratorFactory {
                 return next.handle(request, response);
             }
             return answers.answer(ROUTE, request, response, out,
-                    ShortPathAnswers.traceparent(request.getHeaders().getFirst(ShortPathAnswers.TRACEPARENT)),
                     answer -> write(kept, request, response, out));
         };
     }

@@ -69,7 +69,6 @@ public class OfferShortPath implements HttpHandlerDecoratorFactory {
                 return next.handle(request, response);
             }
             return answers.answer(ROUTE, request, response, out,
-                    ShortPathAnswers.traceparent(request.getHeaders().getFirst(ShortPathAnswers.TRACEPARENT)),
                     answer -> DataBufferUtils.join(request.getBody()).map(OfferShortPath::bytes)
                             .defaultIfEmpty(new byte[0])
                             .flatMap(body -> evaluate(slug, body).map(Optional::of).defaultIfEmpty(Optional.empty())

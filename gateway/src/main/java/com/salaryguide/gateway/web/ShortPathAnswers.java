@@ -100,6 +100,13 @@ public class ShortPathAnswers {
         });
     }
 
+    /** {@link #answer(String, ServerHttpRequest, ServerHttpResponse, HttpServerResponse, String, Function)} with the
+     * trace context the client sent, if any. */
+    public Mono<Void> answer(String route, ServerHttpRequest request, ServerHttpResponse response,
+                             HttpServerResponse out, Function<Answer, Mono<Void>> work) {
+        return answer(route, request, response, out, traceparent(request.getHeaders().getFirst(TRACEPARENT)), work);
+    }
+
     /** One request on a short path. */
     public static final class Answer {
         private final ServerHttpRequest request;

@@ -2,10 +2,9 @@ package com.salaryguide.gateway.offer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.salaryguide.gateway.support.ShortPathCounts;
 import com.salaryguide.gateway.support.StubbedServices;
-import com.salaryguide.gateway.web.ShortPathAnswers;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -55,11 +54,7 @@ class OfferShortPathTest {
                 .expectBody()
                 .jsonPath("$.classifications[0].percentileRank").isEqualTo(71.6)
                 .jsonPath("$.unavailableSections").isEmpty();
-        long deadline = System.nanoTime() + 1_000_000_000L;
-        while (answers("200") < before + 1 && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
-        assertThat(answers("200")).isEqualTo(before + 1);
+        assertThat(ShortPathCounts.once(meters, "guide-offer", "200", before + 1)).isEqualTo(before + 1);
     }
 
     @Test
@@ -94,7 +89,6 @@ class OfferShortPathTest {
     }
 
     private double answers(String status) {
-        Timer timer = meters.find(ShortPathAnswers.METRIC).tag("route", "guide-offer").tag("status", status).timer();
-        return timer == null ? 0 : timer.count();
+        return ShortPathCounts.of(meters, "guide-offer", status);
     }
 }

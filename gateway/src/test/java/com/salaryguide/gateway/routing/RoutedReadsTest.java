@@ -8,10 +8,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
 import com.salaryguide.gateway.downstream.Service;
+import com.salaryguide.gateway.support.ShortPathCounts;
 import com.salaryguide.gateway.support.StubbedServices;
-import com.salaryguide.gateway.web.ShortPathAnswers;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -148,19 +147,12 @@ class RoutedReadsTest {
         return routedReads.target(request.build());
     }
 
-    /** The count, once it reaches {@code expected} or after a second (it is taken as the answer completes). */
-    private double readsOnceCounted(String status, double expected) {
-        long deadline = System.nanoTime() + 1_000_000_000L;
-        while (reads(status) < expected && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
-        return reads(status);
+    private double reads(String status) {
+        return ShortPathCounts.of(meters, "wage-service", status);
     }
 
-    private double reads(String status) {
-        Timer timer = meters.find(ShortPathAnswers.METRIC).tag("route", "wage-service").tag("status", status)
-                .timer();
-        return timer == null ? 0 : timer.count();
+    private double readsOnceCounted(String status, double expected) {
+        return ShortPathCounts.once(meters, "wage-service", status, expected);
     }
 
     private static String fixture(String name) throws IOException {
