@@ -10,8 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * clients (slow-loris) cannot hold connections for ever: {@code requestHeadTimeout} bounds the time from a
  * connection opening, or its previous answer going out, to a complete request head; {@code idleTimeout} closes a
  * connection that sends nothing; {@code bodyReadTimeout} bounds a pause between two reads of a request body.
- * All well under 20 s; a kept-alive client connection that goes quiet is closed after {@code idleTimeout}, so
- * clients pooling connections to this process should drop idle ones sooner (the gateway's pool drops them at 10 s).
+ * All well under 20 s. A kept-alive connection that goes quiet after an answer is closed after
+ * {@code requestHeadTimeout} (its clock restarts with each answer), so clients pooling connections to this process
+ * must drop idle ones well before that (the gateway's pools drop them after 5 s).
  * {@code shutdownDrain}: how long the process keeps serving with readiness down after SIGTERM (see ShutdownDrain).
  */
 @ConfigurationProperties("salaryguide.server")

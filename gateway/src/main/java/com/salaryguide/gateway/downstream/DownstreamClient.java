@@ -38,6 +38,14 @@ public class DownstreamClient {
     private static final Logger log = LoggerFactory.getLogger(DownstreamClient.class);
     static final int MAX_ANSWER_BYTES = 4 * 1024 * 1024;
 
+    /**
+     * How long a pooled connection to a service may sit idle before the gateway closes it. A service closes a
+     * kept-alive connection that brings no new request head within its request-head timeout (10 s by default,
+     * SALARYGUIDE_SERVER_REQUEST_HEAD_TIMEOUT; its idle timeout is 15 s): a pool keeping connections for 10 s raced
+     * that close and lost now and then (a read sent as the service closed failed with "prematurely closed").
+     */
+    public static final Duration POOL_MAX_IDLE = Duration.ofSeconds(5);
+
     private final WebClient client;
     private final Map<Service, ReactiveCircuitBreaker> breakers = new EnumMap<>(Service.class);
     private final DownstreamProperties properties;
@@ -50,11 +58,11 @@ public class DownstreamClient {
         this.cache = cache;
         // one pool of kept-alive connections per service host; waiting for a free connection counts against the
         // answer timeout, so a saturated pool shows as a slow call rather than an unbounded queue. Idle connections
-        // are dropped well before the services' own idle timeout closes them, so a request never races a close.
+        // are dropped well before a service closes them, so a request never races a close (POOL_MAX_IDLE).
         ConnectionProvider pool = ConnectionProvider.builder("downstream")
                 .maxConnections(properties.maxConnections())
                 .pendingAcquireTimeout(properties.answerTimeout())
-                .maxIdleTime(Duration.ofSeconds(10))
+                .maxIdleTime(POOL_MAX_IDLE)
                 .build();
         // the services' answers are read leniently: a field a service adds is ignored until the gateway reads it
         JsonMapper lenient = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.salaryguide.gateway.downstream.DownstreamClient;
 import com.salaryguide.gateway.downstream.DownstreamProperties;
 import com.salaryguide.gateway.downstream.Service;
 import com.salaryguide.gateway.web.ShortPathAnswers;
@@ -93,12 +94,12 @@ public class RoutedReads implements HttpHandlerDecoratorFactory, DisposableBean 
                 : httpClient.getConnectTimeout());
         // kept-alive connections per service instance; a read that finds none free within the connect timeout is
         // answered 503 (the service is saturated) instead of queueing without bound. Idle connections are closed
-        // well before the services' own idle timeout (15 s), so a read never races the service's close.
+        // well before a service closes them (DownstreamClient.POOL_MAX_IDLE), so a read never races that close.
         this.pool = ConnectionProvider.builder("routed-reads")
                 .maxConnections(downstream.maxConnections())
                 .pendingAcquireMaxCount(-1)
                 .pendingAcquireTimeout(connectTimeout)
-                .maxIdleTime(Duration.ofSeconds(10))
+                .maxIdleTime(DownstreamClient.POOL_MAX_IDLE)
                 .build();
         HttpClient http = HttpClient.create(pool)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) connectTimeout.toMillis());
