@@ -68,8 +68,13 @@ public class GuideController {
         });
     }
 
+    /** Lower-case words joined by hyphens, at most 100 characters. */
+    public static boolean isValidSlug(String slug) {
+        return slug.length() <= 100 && SLUG.matcher(slug).matches();
+    }
+
     public static String validSlug(String slug) {
-        if (slug.length() > 100 || !SLUG.matcher(slug).matches()) {
+        if (!isValidSlug(slug)) {
             throw new InvalidRequestException("slug", "must be lower-case words joined by hyphens, like"
                     + " machine-learning-engineer");
         }

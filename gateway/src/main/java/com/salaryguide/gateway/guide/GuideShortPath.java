@@ -65,11 +65,11 @@ public class GuideShortPath implements HttpHandlerDecoratorFactory {
             return null;
         }
         String path = request.getURI().getRawPath();
-        if (!path.startsWith(PREFIX) || path.length() > PREFIX.length() + 100) {
+        if (!path.startsWith(PREFIX)) {
             return null;
         }
         String slug = path.substring(PREFIX.length());
-        return GuideController.SLUG.matcher(slug).matches() ? slug : null;
+        return GuideController.isValidSlug(slug) ? slug : null;
     }
 
     private static Mono<Void> write(GuideDocuments.Document document, ServerHttpRequest request,

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import com.salaryguide.gateway.downstream.DegradedAnswers;
+import com.salaryguide.gateway.guide.GuideController;
 import com.salaryguide.gateway.routing.RoutingProperties;
 import com.salaryguide.gateway.web.ShortPathAnswers;
 import io.netty.buffer.Unpooled;
@@ -36,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class OfferShortPath implements HttpHandlerDecoratorFactory {
 
     private static final Logger log = LoggerFactory.getLogger(OfferShortPath.class);
-    private static final Pattern PATH = Pattern.compile("/api/v1/guides/([a-z0-9]+(?:-[a-z0-9]+)*)/offer-evaluations");
+    private static final Pattern PATH = Pattern.compile("/api/v1/guides/([^/]+)/offer-evaluations");
     private static final String ROUTE = "guide-offer";
 
     private final GuideOfferService offers;
@@ -93,7 +94,7 @@ public class OfferShortPath implements HttpHandlerDecoratorFactory {
             return null;
         }
         var matcher = PATH.matcher(request.getURI().getRawPath());
-        return matcher.matches() && matcher.group(1).length() <= 100 ? matcher.group(1) : null;
+        return matcher.matches() && GuideController.isValidSlug(matcher.group(1)) ? matcher.group(1) : null;
     }
 
     private static MediaType contentType(HttpHeaders headers) {

@@ -1,14 +1,21 @@
 package com.salaryguide.gateway.routing;
 
+import static com.salaryguide.gateway.web.ApiExceptionHandler.BROKE_OFF;
+import static com.salaryguide.gateway.web.ApiExceptionHandler.TOO_SLOW;
+import static com.salaryguide.gateway.web.ApiExceptionHandler.UNREACHABLE;
+
 import java.io.IOException;
 import java.net.ConnectException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import com.salaryguide.gateway.downstream.DownstreamClient;
 import com.salaryguide.gateway.downstream.DownstreamProperties;
@@ -69,8 +76,6 @@ public class RoutedReads implements HttpHandlerDecoratorFactory, DisposableBean 
     /** Hop-by-hop headers (RFC 9110 7.6.1) and Host: never passed on, in either direction. */
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-connection",
             "proxy-authenticate", "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host");
-    private static final String UNREACHABLE = "The service behind this path cannot be reached right now; retry after"
-            + " the time in Retry-After.";
     private static final Duration RETRY_BACKOFF = Duration.ofMillis(20);
     /** Answers up to this size are read whole before they are passed on; larger ones stream. */
     private static final int WHOLE_ANSWER_BYTES = 64 * 1024;
@@ -182,11 +187,7 @@ public class RoutedReads implements HttpHandlerDecoratorFactory, DisposableBean 
             return client.request(in.method())
                     .uri((instance.isSecure() ? "https://" : "http://") + authority + pathAndQuery)
                     .send((upstream, body) -> {
-                        in.requestHeaders().forEach(header -> {
-                            if (passedOn(header.getKey(), in.requestHeaders())) {
-                                upstream.addHeader(header.getKey(), header.getValue());
-                            }
-                        });
+                        copyEndToEnd(in.requestHeaders(), upstream.requestHeaders());
                         upstream.header(HttpHeaderNames.HOST, authority);
                         upstream.header(ShortPathAnswers.TRACEPARENT, traceparent);
                         return body;
@@ -196,15 +197,10 @@ public class RoutedReads implements HttpHandlerDecoratorFactory, DisposableBean 
                         if (failed == null && (status == 502 || status == 503)) {
                             // the instance cannot serve it (draining, or its own dependency down): drain the answer
                             // and ask another
-                            return connection.inbound().receive().then()
-                                    .then(Mono.error(new RetryableAnswer(instance, status)));
+                            return connection.inbound().receive().then().then(Mono.error(new RetryableAnswer()));
                         }
                         out.status(status);
-                        answer.responseHeaders().forEach(header -> {
-                            if (passedOn(header.getKey(), answer.responseHeaders())) {
-                                out.responseHeaders().add(header.getKey(), header.getValue());
-                            }
-                        });
+                        copyEndToEnd(answer.responseHeaders(), out.responseHeaders());
                         ShortPathAnswers.securityHeaders(response);
                         int length = answer.responseHeaders().getInt(HttpHeaderNames.CONTENT_LENGTH, -1);
                         if (length >= 0 && length <= WHOLE_ANSWER_BYTES) {
@@ -216,27 +212,25 @@ public class RoutedReads implements HttpHandlerDecoratorFactory, DisposableBean 
                     .then()
                     .onErrorResume(error -> failed == null && retryable(error, out),
                             error -> Mono.delay(RETRY_BACKOFF).then(forward(service, in, out, response, pathAndQuery,
-                                    traceparent, error instanceof RetryableAnswer answer ? answer.instance
-                                            : instance)));
+                                    traceparent, instance)));
         });
     }
 
-    private static boolean passedOn(String name, io.netty.handler.codec.http.HttpHeaders headers) {
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
-        if (HOP_BY_HOP.contains(lower) || lower.equals(ShortPathAnswers.TRACEPARENT)) {
-            return false;
-        }
-        // and those the Connection header names as hop-by-hop
-        String connection = headers.get(HttpHeaderNames.CONNECTION);
-        if (connection == null) {
-            return true;
-        }
-        for (String token : connection.split(",")) {
-            if (token.trim().equalsIgnoreCase(name)) {
-                return false;
+    /**
+     * Copies the end-to-end headers of one message: not the hop-by-hop ones (nor those its Connection header names),
+     * not Host and not the trace context, which are set for the next hop.
+     */
+    private static void copyEndToEnd(io.netty.handler.codec.http.HttpHeaders from,
+                                     io.netty.handler.codec.http.HttpHeaders to) {
+        String connection = from.get(HttpHeaderNames.CONNECTION);
+        Set<String> named = connection == null ? Set.of() : Arrays.stream(connection.split(","))
+                .map(token -> token.trim().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        from.forEach(header -> {
+            String lower = header.getKey().toLowerCase(Locale.ROOT);
+            if (!HOP_BY_HOP.contains(lower) && !lower.equals(ShortPathAnswers.TRACEPARENT) && !named.contains(lower)) {
+                to.add(header.getKey(), header.getValue());
             }
-        }
-        return true;
+        });
     }
 
     /** Worth a second attempt: nothing sent to the client yet, and the instance refused, broke off or said 502/503. */
@@ -262,9 +256,7 @@ public class RoutedReads implements HttpHandlerDecoratorFactory, DisposableBean 
         }
         if (error instanceof ReadTimeoutException || error instanceof TimeoutException) {
             log.warn("Upstream did not answer in time for {}", path);
-            return upstream(response, HttpStatus.GATEWAY_TIMEOUT, "Gateway Timeout",
-                    "The service behind this path did not answer in time; retry after the time in Retry-After.",
-                    path);
+            return upstream(response, HttpStatus.GATEWAY_TIMEOUT, "Gateway Timeout", TOO_SLOW, path);
         }
         if (brokenOff(error)) {
             log.warn("Upstream closed the connection for {}: {}", path, error.toString());
@@ -273,9 +265,6 @@ public class RoutedReads implements HttpHandlerDecoratorFactory, DisposableBean 
         log.error("Routed read {} failed", path, error);
         return upstream(response, HttpStatus.BAD_GATEWAY, "Bad Gateway", BROKE_OFF, path);
     }
-
-    private static final String BROKE_OFF = "The service behind this path closed the connection before answering;"
-            + " retry after the time in Retry-After.";
 
     private Mono<Void> upstream(ServerHttpResponse response, HttpStatus status, String title, String detail,
                                 String path) {
@@ -325,13 +314,8 @@ public class RoutedReads implements HttpHandlerDecoratorFactory, DisposableBean 
 
     /** A 502/503 from the first instance asked: worth asking another. */
     private static final class RetryableAnswer extends RuntimeException {
-        final transient ServiceInstance instance;
-        final int status;
-
-        RetryableAnswer(ServiceInstance instance, int status) {
+        RetryableAnswer() {
             super(null, null, false, false);
-            this.instance = instance;
-            this.status = status;
         }
     }
 

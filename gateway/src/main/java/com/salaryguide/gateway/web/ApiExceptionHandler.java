@@ -32,8 +32,13 @@ import reactor.netty.http.client.PrematureCloseException;
 public class ApiExceptionHandler extends ProblemResponses {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
-    private static final String UNREACHABLE = "The service behind this path cannot be reached right now; retry after"
+    /** The details of a routed call's 503, 502 and 504 (also given by the short path's reads, RoutedReads). */
+    public static final String UNREACHABLE = "The service behind this path cannot be reached right now; retry after"
             + " the time in Retry-After.";
+    public static final String BROKE_OFF = "The service behind this path closed the connection before answering;"
+            + " retry after the time in Retry-After.";
+    public static final String TOO_SLOW = "The service behind this path did not answer in time; retry after the time"
+            + " in Retry-After.";
 
     private final RoutingProperties routing;
 
@@ -50,9 +55,7 @@ public class ApiExceptionHandler extends ProblemResponses {
     @ExceptionHandler
     ResponseEntity<Object> brokenOff(PrematureCloseException ex, ServerWebExchange exchange) {
         log.warn("Upstream closed the connection for {}: {}", exchange.getRequest().getPath(), ex.toString());
-        return upstream(HttpStatus.BAD_GATEWAY, "Bad Gateway",
-                "The service behind this path closed the connection before answering; retry after the time in"
-                        + " Retry-After.");
+        return upstream(HttpStatus.BAD_GATEWAY, "Bad Gateway", BROKE_OFF);
     }
 
     /**
@@ -63,8 +66,7 @@ public class ApiExceptionHandler extends ProblemResponses {
     protected Mono<ResponseEntity<Object>> handleResponseStatusException(ResponseStatusException ex,
             HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
         if (status.value() == HttpStatus.GATEWAY_TIMEOUT.value()) {
-            return Mono.just(upstream(HttpStatus.GATEWAY_TIMEOUT, "Gateway Timeout",
-                    "The service behind this path did not answer in time; retry after the time in Retry-After."));
+            return Mono.just(upstream(HttpStatus.GATEWAY_TIMEOUT, "Gateway Timeout", TOO_SLOW));
         }
         if (status.value() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
             log.warn("No instance available for {}: {}", exchange.getRequest().getPath(), ex.getReason());

@@ -10,6 +10,8 @@ import com.salaryguide.gateway.ratelimit.RateLimitFilter;
 import com.salaryguide.security.SecurityHeadersFilter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.HttpHandler;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -17,6 +19,7 @@ import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
@@ -144,9 +147,8 @@ public class ShortPathAnswers {
         }
 
         @Override
-        public reactor.core.publisher.Flux<org.springframework.core.io.buffer.DataBuffer> getBody() {
-            return reactor.core.publisher.Flux.defer(() -> reactor.core.publisher.Flux.just(
-                    org.springframework.core.io.buffer.DefaultDataBufferFactory.sharedInstance.wrap(body)));
+        public Flux<DataBuffer> getBody() {
+            return Flux.defer(() -> Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(body)));
         }
     }
 
