@@ -25,6 +25,7 @@ import com.salaryguide.problem.ProblemTypes;
 import com.salaryguide.problem.ProblemWriter;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ConnectTimeoutException;
+import io.netty.channel.EventLoop;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.timeout.ReadTimeoutException;
 import org.slf4j.Logger;
@@ -42,11 +43,13 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import reactor.netty.Connection;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.http.client.PrematureCloseException;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
 import reactor.netty.resources.ConnectionProvider;
+import reactor.netty.resources.LoopResources;
 
 /**
  * The routed reads' short path: a GET or HEAD of a service's public API (a path under one of the routed prefixes)
@@ -79,12 +82,16 @@ public class RoutedReads implements HttpHandlerDecoratorFactory, DisposableBean 
     private static final Duration RETRY_BACKOFF = Duration.ofMillis(20);
     /** Answers up to this size are read whole before they are passed on; larger ones stream. */
     private static final int WHOLE_ANSWER_BYTES = 64 * 1024;
+    /** The server's event loops (Reactor Netty's default count, as Spring Boot leaves it). */
+    private static final int IO_WORKERS = LoopResources.DEFAULT_IO_WORKER_COUNT;
 
     private final RoutingProperties routing;
     private final LoadBalancerClientFactory balancers;
     private final ShortPathAnswers answers;
     private final ConnectionProvider pool;
     private final HttpClient client;
+    /** {@link #client} bound to each event loop that serves clients: see {@link #clientOn}. */
+    private final Map<EventLoop, HttpClient> colocated = new ConcurrentHashMap<>();
     private final String retryAfter;
     private final Map<Service, ServiceInstanceListSupplier> instances = new ConcurrentHashMap<>();
     private final Map<Service, AtomicInteger> turns = new ConcurrentHashMap<>();
@@ -100,8 +107,9 @@ public class RoutedReads implements HttpHandlerDecoratorFactory, DisposableBean 
         // kept-alive connections per service instance; a read that finds none free within the connect timeout is
         // answered 503 (the service is saturated) instead of queueing without bound. Idle connections are closed
         // well before a service closes them (DownstreamClient.POOL_MAX_IDLE), so a read never races that close.
+        // one pool per event loop (see clientOn): the configured bound is shared out among the loops
         this.pool = ConnectionProvider.builder("routed-reads")
-                .maxConnections(downstream.maxConnections())
+                .maxConnections(Math.max(1, -Math.floorDiv(-downstream.maxConnections(), IO_WORKERS)))
                 .pendingAcquireMaxCount(-1)
                 .pendingAcquireTimeout(connectTimeout)
                 .maxIdleTime(DownstreamClient.POOL_MAX_IDLE)
@@ -177,6 +185,23 @@ public class RoutedReads implements HttpHandlerDecoratorFactory, DisposableBean 
         return true;
     }
 
+    /**
+     * The client whose connections live on the event loop that serves this request: the answer is read and passed
+     * on by the same thread that reads and writes the client's connection, so no request or answer is handed
+     * between threads (each hand-over costs a wake-up of the other loop: an eventfd write and an epoll return,
+     * two system calls per request and direction). Each loop has its own pool of kept-alive connections, with its
+     * share of {@code salaryguide.downstream.max-connections}. A request not on an event loop (never, from the
+     * server) uses the shared loops.
+     */
+    HttpClient clientOn(HttpServerRequest in) {
+        if (!(in instanceof Connection connection)) {
+            return client;
+        }
+        EventLoop loop = connection.channel().eventLoop();
+        HttpClient bound = colocated.get(loop);
+        return bound != null ? bound : colocated.computeIfAbsent(loop, client::runOn);
+    }
+
     /** Sends the read to a ready instance ({@code failed}: the one a first attempt failed on, else null). */
     private Mono<Void> forward(Service service, HttpServerRequest in, HttpServerResponse out,
                                ServerHttpResponse response, String pathAndQuery, String traceparent,
@@ -184,7 +209,7 @@ public class RoutedReads implements HttpHandlerDecoratorFactory, DisposableBean 
         return instances(service).flatMap(ready -> {
             ServiceInstance instance = choose(service, ready, failed);
             String authority = instance.getHost() + ":" + instance.getPort();
-            return client.request(in.method())
+            return clientOn(in).request(in.method())
                     .uri((instance.isSecure() ? "https://" : "http://") + authority + pathAndQuery)
                     .send((upstream, body) -> {
                         copyEndToEnd(in.requestHeaders(), upstream.requestHeaders());

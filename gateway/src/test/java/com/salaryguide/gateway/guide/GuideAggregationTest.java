@@ -280,8 +280,10 @@ class GuideAggregationTest {
 
     @Test
     void servesOneOpenApiDocumentWithTheGatewaysAndTheServicesPaths() throws Exception {
+        // the first document is generated on a cold JVM, seconds on a busy machine: more than the client's 5 s default
+        WebTestClient slowDocs = http.mutate().responseTimeout(java.time.Duration.ofSeconds(30)).build();
         for (int attempt = 0; attempt < 50; attempt++) {
-            String doc = http.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+            String doc = slowDocs.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
                     .expectBody(String.class).returnResult().getResponseBody();
             if (doc.contains("/api/v1/occupations/{socCode}")) {
                 assertThat(doc).contains("/api/v1/guides/{slug}/offer-evaluations").contains("OccupationDetail");

@@ -138,6 +138,32 @@ class RoutedReadsTest {
                 .isNull();
     }
 
+    @Test
+    void sendsEachReadOnAConnectionOfTheEventLoopThatReceivedIt() throws Exception {
+        // a server on the same (default) event loops as the gateway's: on each request, which loop the routed
+        // read's client would run its connection on, against the loop serving the request
+        var checks = new java.util.concurrent.ConcurrentLinkedQueue<Boolean>();
+        var server = reactor.netty.http.server.HttpServer.create().host("127.0.0.1").port(0)
+                .handle((request, response) -> {
+                    var loop = ((reactor.netty.Connection) request).channel().eventLoop();
+                    var client = routedReads.clientOn(request);
+                    checks.add(client == routedReads.clientOn(request)
+                            && client.configuration().loopResources().onClient(true) == loop);
+                    return response.sendString(reactor.core.publisher.Mono.just("ok"));
+                })
+                .bindNow();
+        try {
+            var client = reactor.netty.http.client.HttpClient.newConnection();
+            for (int i = 0; i < 8; i++) {
+                assertThat(client.get().uri("http://127.0.0.1:" + server.port() + "/").responseContent()
+                        .aggregate().asString().block(java.time.Duration.ofSeconds(5))).isEqualTo("ok");
+            }
+        } finally {
+            server.disposeNow();
+        }
+        assertThat(checks).hasSize(8).containsOnly(true);
+    }
+
     /** A GET of this path exactly as sent (no normalising of slashes or encodings on the way). */
     private static MockServerHttpRequest.BaseBuilder<?> raw(String path) {
         return MockServerHttpRequest.method(HttpMethod.GET, URI.create("http://localhost" + path));
