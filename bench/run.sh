@@ -8,8 +8,12 @@
 # Writes every figure to bench/results/bench-<UTC timestamp>.json (and latest.json). Stops what it started.
 # Exits 1 if any request got a non-2xx answer, a socket error or a degraded answer (target misses only print MISS).
 #
-#   bench/run.sh [--postgres] [--duration 15] [--connections 32] [--warmup 20] [--jfr]
+#   bench/run.sh [--postgres] [--duration 15] [--connections 32] [--warmup 20] [--warmup-max 120] [--jfr]
 #                [--scenarios "bare direct nginx via-gateway guide offer"] [--no-together]
+#
+#   --warmup / --warmup-max  each scenario is driven for at least --warmup seconds, then on in 5 s windows until
+#                its rate is steady (a window less than 5 % faster than the one before: the JIT has finished), for
+#                at most --warmup-max seconds; the seconds each one took are printed and recorded
 #
 #   --jfr        record a JDK Flight Recorder file of the gateway and of wage-service during each measured scenario
 #                (bench/results/jfr/<process>-<scenario>.jfr; read with `jfr summary` / `jfr print`); costs a few %
@@ -24,7 +28,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 COMMAND_LINE="bench/run.sh${*:+ $*}"
 
-POSTGRES=false DURATION=15 CONNECTIONS=32 WARMUP=20 JFR=false TOGETHER=true
+POSTGRES=false DURATION=15 CONNECTIONS=32 WARMUP=20 WARMUP_MAX=120 WARMUP_WINDOW=5 JFR=false TOGETHER=true
 SCENARIOS=(bare direct nginx via-gateway guide offer)
 while (($#)); do
   case "$1" in
@@ -32,6 +36,7 @@ while (($#)); do
     --duration) DURATION=$2; shift ;;
     --connections) CONNECTIONS=$2; shift ;;
     --warmup) WARMUP=$2; shift ;;
+    --warmup-max) WARMUP_MAX=$2; shift ;;
     --jfr) JFR=true ;;
     --no-together) TOGETHER=false ;;
     --scenarios) read -ra SCENARIOS <<<"$2"; shift ;;
@@ -259,9 +264,28 @@ has() { [[ -n ${RPS[$1]:-} ]]; }
 declare -A RPS P50 P99 BAD ERR DEG WBAD WERR WDEG
 # The JIT needs tens of thousands of requests on a path before it runs at full speed (the gateway's proxy path
 # most of all), so each scenario is first driven as hard as it will be measured. Warm-up answers are checked too.
-echo "Warming up (JIT, pools, caches): ${WARMUP}s per scenario..."
+# The gateway's proxy path takes longest: on a 2-core machine its compiler threads share the cores with the load,
+# and it ran at half its steady rate after 20 s in one run (full speed after about a minute). So each scenario is
+# warmed until its rate stops rising, not for a fixed time.
+declare -A WARMED
+still_rising() { # previous-rps rps: the later window more than 5 % faster
+  awk -v a="$1" -v b="$2" 'BEGIN { exit !(a <= 0 || (b - a) / a >= 0.05) }'
+}
+warm_up() { # scenario: windows of load until steady -> "seconds non2xx errors degraded" summed over the windows
+  local s=$1 spent=0 bad=0 err=0 deg=0 previous=0 rps b e d
+  while :; do
+    read -r rps _ _ b e d <<<"$(run_wrk warmup "$s" "$WARMUP_WINDOW" "$CONNECTIONS")"
+    spent=$((spent + WARMUP_WINDOW)) bad=$((bad + b)) err=$((err + e)) deg=$((deg + d))
+    if ((spent >= WARMUP)) && ! still_rising "$previous" "$rps"; then break; fi
+    ((spent >= WARMUP_MAX)) && break
+    previous=$rps
+  done
+  echo "$spent $bad $err $deg"
+}
+echo "Warming up (JIT, pools, caches): each scenario at least ${WARMUP}s, then until its rate is steady (at most ${WARMUP_MAX}s)..."
 for s in "${SCENARIOS[@]}"; do
-  read -r _ _ _ WBAD[$s] WERR[$s] WDEG[$s] <<<"$(run_wrk warmup "$s" "$WARMUP" "$CONNECTIONS")"
+  read -r WARMED[$s] WBAD[$s] WERR[$s] WDEG[$s] <<<"$(warm_up "$s")"
+  echo "  $s: warmed ${WARMED[$s]}s"
 done
 for s in "${SCENARIOS[@]}"; do
   echo "Measuring $s: ${DURATION}s..."
@@ -329,7 +353,7 @@ verdict() { # value comparison target -> PASS / MISS / n/a
 
 db=$($POSTGRES && echo PostgreSQL || echo "embedded H2")
 echo
-echo "Salary Guide benchmark: $(nproc) cores, $db, wrk -t2 -c$CONNECTIONS -d${DURATION}s (warm-up ${WARMUP}s), all processes on this machine"
+echo "Salary Guide benchmark: $(nproc) cores, $db, wrk -t2 -c$CONNECTIONS -d${DURATION}s (each warmed until steady: $(for s in "${SCENARIOS[@]}"; do printf '%s %ss ' "$s" "${WARMED[$s]}"; done | sed 's/ $//')), all processes on this machine"
 echo "(load average before: $LOAD_BEFORE, after the load: $LOAD_AFTER; other work on the machine skews absolute figures, ratios less)"
 printf '%-12s %10s %9s %9s %9s %9s %8s %8s %9s\n' scenario req/s p50_ms p99_ms x_direct x_bare non2xx errors degraded
 for s in "${SCENARIOS[@]}"; do
@@ -382,11 +406,11 @@ for s in "${SCENARIOS[@]}"; do
   done
   scenarios_json=$(jq -c --arg s "$s" --arg url "${URL[$s]}" --argjson cpu "$cpu_json" --argjson rps "${RPS[$s]}" --argjson p50 "${P50[$s]}" \
     --argjson p99 "${P99[$s]}" --argjson bad "${BAD[$s]}" --argjson err "${ERR[$s]}" --argjson deg "${DEG[$s]}" \
-    --argjson wbad "${WBAD[$s]}" --argjson werr "${WERR[$s]}" --argjson wdeg "${WDEG[$s]}" \
+ --argjson warmed "${WARMED[$s]}" --argjson wbad "${WBAD[$s]}" --argjson werr "${WERR[$s]}" --argjson wdeg "${WDEG[$s]}" \
     --arg xd "$(ratio "${RPS[$s]}" "$(rps_of direct)")" --arg xb "$(ratio "${RPS[$s]}" "$(rps_of bare)")" \
     '.[$s] = {url: $url, rps: $rps, p50_ms: $p50, p99_ms: $p99, x_direct: ($xd | tonumber? // null),
       x_bare: ($xb | tonumber? // null), non2xx: $bad, socket_errors: $err, degraded: $deg,
-      warmup: {non2xx: $wbad, socket_errors: $werr, degraded: $wdeg}, cpu_us_per_request: $cpu}' <<<"$scenarios_json")
+      warmup: {seconds: $warmed, non2xx: $wbad, socket_errors: $werr, degraded: $wdeg}, cpu_us_per_request: $cpu}' <<<"$scenarios_json")
 done
 processes_json='{}'
 for m in "${PROCESSES[@]}"; do
@@ -399,7 +423,7 @@ jq -n --arg date "$(date -u +%Y-%m-%dT%H:%M:%SZ)" --arg cmd "$COMMAND_LINE" \
   --arg commit "$(git rev-parse HEAD 2>/dev/null || echo unknown)" \
   --argjson dirty "$([[ -n $(git status --porcelain --untracked-files=no 2>/dev/null) ]] && echo true || echo false)" \
   --argjson cores "$(nproc)" --arg load_before "$LOAD_BEFORE" --arg load_after "$LOAD_AFTER" --arg java "$(java -version 2>&1 | head -1)" --arg db "$db" \
-  --argjson threads 2 --argjson conns "$CONNECTIONS" --argjson dur "$DURATION" --argjson warm "$WARMUP" \
+  --argjson threads 2 --argjson conns "$CONNECTIONS" --argjson dur "$DURATION" --argjson warm "$WARMUP" --argjson warm_max "$WARMUP_MAX" \
   --arg opts "$JAVA_OPTS" --argjson cds "$CDS" --argjson nginx_workers "$NGINX_WORKERS" \
   --argjson nginx_port "${PORT[nginx]}" \
   --argjson scenarios "$scenarios_json" --argjson processes "$processes_json" --argjson targets "$targets_json" \
@@ -410,7 +434,7 @@ jq -n --arg date "$(date -u +%Y-%m-%dT%H:%M:%SZ)" --arg cmd "$COMMAND_LINE" \
   --arg gateway_x_nginx "$(ratio "$(rps_of via-gateway)" "$(rps_of nginx)")" \
   '{date: $date, command: $cmd, commit: $commit, dirty_worktree: $dirty, cores: $cores,
     load_average: {before: $load_before, after_load: $load_after}, java: $java, database: $db,
-    wrk: {threads: $threads, connections: $conns, duration_s: $dur, warmup_s: $warm},
+    wrk: {threads: $threads, connections: $conns, duration_s: $dur, warmup_min_s: $warm, warmup_max_s: $warm_max},
     jvm: {options: $opts, class_data_sharing: $cds}, nginx: {workers: $nginx_workers, port: $nginx_port},
     scenarios: $scenarios,
     ratios: {nginx_x_direct: ($nginx_x_direct | tonumber? // null), gateway_x_nginx: ($gateway_x_nginx | tonumber? // null)},
