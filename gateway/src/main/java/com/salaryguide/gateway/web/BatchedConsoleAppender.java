@@ -20,7 +20,7 @@ import ch.qos.logback.core.encoder.Encoder;
  * logs it and queued; one writer thread wakes every {@code flushInterval} (100 ms by default) and writes everything
  * queued in one system call. Nothing on the request path waits for the console or wakes another thread, where
  * logback's AsyncAppender in front of a ConsoleAppender costs one wake-up of its worker and one write per line:
- * about a fifth of the gateway's CPU per routed read on a 2-core machine.
+ * about a fifth of the gateway's system calls per routed read, measured with strace on a 2-core virtual machine.
  *
  * <p>Lines reach the console at most one interval late, and in order among themselves (not interleaved by time
  * with other loggers' lines). When more than {@code queueSize} lines are waiting (the console cannot keep up),
