@@ -23,9 +23,6 @@ public class StartupWarmUp implements ApplicationListener<ApplicationReadyEvent>
 
     private static final Logger log = LoggerFactory.getLogger(StartupWarmUp.class);
 
-    /** Reactor Netty's event loop count, which Spring Boot's server keeps (at least 4). */
-    private static final int CONNECTIONS = reactor.netty.resources.LoopResources.DEFAULT_IO_WORKER_COUNT;
-
     private final WarmUpProperties properties;
 
     public StartupWarmUp(WarmUpProperties properties) {
@@ -55,43 +52,19 @@ public class StartupWarmUp implements ApplicationListener<ApplicationReadyEvent>
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(post.body())));
         }
-        // sent over as many connections at once as the server has event loops (each accepted connection goes to the
-        // next loop): every loop then serves a few requests, and a gateway's per-loop connection pools to its services
-        // each open a connection, instead of the first clients on the other loops paying for that (over a second
-        // after a start on a busy machine)
-        java.util.concurrent.ConcurrentLinkedQueue<HttpRequest.Builder> queue = new java.util.concurrent.ConcurrentLinkedQueue<>();
         for (int round = 0; round < properties.rounds(); round++) {
-            queue.addAll(requests);
-        }
-        java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
-        List<Thread> senders = new java.util.ArrayList<>();
-        for (int c = 0; c < CONNECTIONS; c++) {
-            Thread sender = new Thread(() -> {
-                HttpRequest.Builder request;
-                while ((request = queue.poll()) != null && !Thread.currentThread().isInterrupted()) {
-                    try {
-                        http.send(request.copy().timeout(properties.timeout()).build(),
-                                HttpResponse.BodyHandlers.discarding());
-                    } catch (InterruptedException ex) {
+            for (HttpRequest.Builder request : requests) {
+                try {
+                    http.send(request.timeout(properties.timeout()).build(), HttpResponse.BodyHandlers.discarding());
+                } catch (Exception ex) {
+                    failures++;
+                    if (ex instanceof InterruptedException) {
                         Thread.currentThread().interrupt();
-                    } catch (Exception ex) {
-                        failed.incrementAndGet();
+                        return;
                     }
                 }
-            }, "warm-up-" + c);
-            senders.add(sender);
-            sender.start();
-        }
-        for (Thread sender : senders) {
-            try {
-                sender.join();
-            } catch (InterruptedException ex) {
-                senders.forEach(Thread::interrupt);
-                Thread.currentThread().interrupt();
-                return;
             }
         }
-        failures = failed.get();
         log.info("Warm-up: {} requests to {} and {} in {} ms ({} failed)", properties.rounds() * requests.size(),
                 properties.paths(), properties.posts().stream().map(Post::path).toList(),
                 (System.nanoTime() - started) / 1_000_000, failures);
