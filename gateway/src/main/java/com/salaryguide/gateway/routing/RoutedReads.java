@@ -26,7 +26,6 @@ import com.salaryguide.problem.ProblemWriter;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ConnectTimeoutException;
 import io.netty.channel.EventLoop;
-import io.netty.util.concurrent.EventExecutor;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.timeout.ReadTimeoutException;
 import org.slf4j.Logger;
@@ -45,7 +44,6 @@ import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import reactor.netty.Connection;
-import reactor.netty.http.HttpResources;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.http.client.PrematureCloseException;
 import reactor.netty.http.server.HttpServerRequest;
@@ -106,10 +104,11 @@ public class RoutedReads implements HttpHandlerDecoratorFactory, DisposableBean 
         this.retryAfter = Long.toString(Math.max(1, routing.retryAfter().toSeconds()));
         Duration connectTimeout = Duration.ofMillis(httpClient.getConnectTimeout() == null ? 2000
                 : httpClient.getConnectTimeout());
-        // kept-alive connections per service instance; a read that finds none free within the connect timeout is
-        // answered 503 (the service is saturated) instead of queueing without bound. Idle connections are closed
-        // well before a service closes them (DownstreamClient.POOL_MAX_IDLE), so a read never races that close.
-        // one pool per event loop (see clientOn): the configured bound is shared out among the loops
+        // kept-alive connections per service instance and event loop: each loop's client (clientOn) gets pools of its
+        // own, since Reactor Netty keys its pools by the client's configuration, loop included, so the configured
+        // bound is shared out among the loops. A read that finds none free within the connect timeout is answered
+        // 503 (the service is saturated) instead of queueing without bound. Idle connections are closed well before
+        // a service closes them (DownstreamClient.POOL_MAX_IDLE), so a read never races that close.
         this.pool = ConnectionProvider.builder("routed-reads")
                 .maxConnections(Math.max(1, -Math.floorDiv(-downstream.maxConnections(), IO_WORKERS)))
                 .pendingAcquireMaxCount(-1)
@@ -122,24 +121,6 @@ public class RoutedReads implements HttpHandlerDecoratorFactory, DisposableBean 
                 : http.responseTimeout(httpClient.getResponseTimeout());
         for (Service service : Service.values()) {
             turns.put(service, new AtomicInteger());
-        }
-        prepareEventLoops();
-    }
-
-    /**
-     * Makes each server event loop's client before the first request, with its name resolver and native transport
-     * set up ({@code warmup()}): made on a loop's first read, that cost the first routed read on three of the four
-     * loops 1.8 s after a start. The server runs on Reactor Netty's global loops (Spring Boot's default).
-     */
-    private void prepareEventLoops() {
-        for (EventExecutor executor : HttpResources.get().onServer(true)) {
-            if (executor instanceof EventLoop loop) {
-                try {
-                    colocated.computeIfAbsent(loop, client::runOn).warmup().block(Duration.ofSeconds(10));
-                } catch (RuntimeException ex) {
-                    log.warn("Could not prepare the routed-read client of {}: {}", loop, ex.toString());
-                }
-            }
         }
     }
 
