@@ -1,5 +1,6 @@
 package com.salaryguide.gateway.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -127,7 +128,7 @@ public class BatchedConsoleAppender extends UnsynchronizedAppenderBase<ILoggingE
     }
 
     private byte[] drain(long lost) {
-        var bytes = new java.io.ByteArrayOutputStream(16 * 1024);
+        var bytes = new ByteArrayOutputStream(16 * 1024);
         byte[] line;
         int taken = 0;
         while ((line = queue.poll()) != null) {

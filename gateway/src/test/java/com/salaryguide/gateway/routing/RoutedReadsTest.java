@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import com.salaryguide.gateway.downstream.Service;
 import com.salaryguide.gateway.support.ShortPathCounts;
@@ -21,6 +23,10 @@ import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Mono;
+import reactor.netty.Connection;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.http.server.HttpServer;
 
 /**
  * Public reads of the services take the gateway's short path (RoutedReads): what a client gets is the service's
@@ -142,21 +148,21 @@ class RoutedReadsTest {
     void sendsEachReadOnAConnectionOfTheEventLoopThatReceivedIt() throws Exception {
         // a server on the same (default) event loops as the gateway's: on each request, which loop the routed
         // read's client would run its connection on, against the loop serving the request
-        var checks = new java.util.concurrent.ConcurrentLinkedQueue<Boolean>();
-        var server = reactor.netty.http.server.HttpServer.create().host("127.0.0.1").port(0)
+        var checks = new ConcurrentLinkedQueue<Boolean>();
+        var server = HttpServer.create().host("127.0.0.1").port(0)
                 .handle((request, response) -> {
-                    var loop = ((reactor.netty.Connection) request).channel().eventLoop();
+                    var loop = ((Connection) request).channel().eventLoop();
                     var client = routedReads.clientOn(request);
                     checks.add(client == routedReads.clientOn(request)
                             && client.configuration().loopResources().onClient(true) == loop);
-                    return response.sendString(reactor.core.publisher.Mono.just("ok"));
+                    return response.sendString(Mono.just("ok"));
                 })
                 .bindNow();
         try {
-            var client = reactor.netty.http.client.HttpClient.newConnection();
+            var client = HttpClient.newConnection();
             for (int i = 0; i < 8; i++) {
                 assertThat(client.get().uri("http://127.0.0.1:" + server.port() + "/").responseContent()
-                        .aggregate().asString().block(java.time.Duration.ofSeconds(5))).isEqualTo("ok");
+                        .aggregate().asString().block(Duration.ofSeconds(5))).isEqualTo("ok");
             }
         } finally {
             server.disposeNow();
