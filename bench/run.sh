@@ -78,10 +78,24 @@ for p in "${PORT[@]}"; do
   fi
 done
 
-# The services' Dockerfile flags (a small fixed heap, serial GC, small thread stacks and code cache, freed native
-# memory handed back to the OS every 5 s, two glibc malloc arenas), plus one Netty arena and class data sharing
-# (below) for start time; full JIT, since this is about throughput.
-JAVA_OPTS=${JAVA_OPTS:-"-Xms32m -Xmx128m -XX:+UseSerialGC -Xss256k -XX:ReservedCodeCacheSize=40m -XX:MaxMetaspaceSize=128m -XX:TrimNativeHeapInterval=5000 -Dio.netty.allocator.numDirectArenas=1 -Dio.netty.allocator.numHeapArenas=1"}
+# The JDK each process runs on when started alone: the Dockerfiles' runtime, JDK 25, with its ahead-of-time cache,
+# when one is installed (BENCH_JAVA_HOME, else the newest JDK of 25 or later under /usr/lib/jvm); otherwise the
+# default java with class data sharing. The start of all four together always uses the default `java`.
+java_major() { "$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ { print $2 }'; }
+RUN_JAVA=java
+if [[ -n ${BENCH_JAVA_HOME:-} ]]; then
+  RUN_JAVA=$BENCH_JAVA_HOME/bin/java
+else
+  for j in /usr/lib/jvm/*/bin/java; do
+    v=$(java_major "$j"); [[ -n $v ]] && ((v >= 25 && v > $(java_major "$RUN_JAVA"))) && RUN_JAVA=$j
+  done
+fi
+AOT=false; (( $(java_major "$RUN_JAVA") >= 25 )) && AOT=true
+# The services' Dockerfile flags (a small fixed heap, serial GC, compact object headers on JDK 25, small thread stacks
+# and code cache, freed native memory handed back to the OS every 5 s, two glibc malloc arenas), plus one Netty arena
+# and the ahead-of-time cache or class data sharing (below) for start time; full JIT, since this is about throughput.
+HEADERS=; $AOT && HEADERS=" -XX:+UseCompactObjectHeaders"
+JAVA_OPTS=${JAVA_OPTS:-"-Xms32m -Xmx128m -XX:+UseSerialGC$HEADERS -Xss256k -XX:ReservedCodeCacheSize=40m -XX:MaxMetaspaceSize=128m -XX:TrimNativeHeapInterval=5000 -Dio.netty.allocator.numDirectArenas=1 -Dio.netty.allocator.numHeapArenas=1"}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 CDS=${CDS:-true}
 # reactive stacks are deep: JFR's default of 64 frames would cut off the frames that say which filter a sample is in
@@ -105,21 +119,32 @@ db_env() { # the Spring variables for one service's benchmark database on the lo
   echo "SPRING_FLYWAY_URL=jdbc:postgresql://127.0.0.1:5432/$db SPRING_FLYWAY_USER=postgres SPRING_FLYWAY_PASSWORD="
 }
 
-# Spring Boot's CDS support: run each jar once extracted, up to context refresh, to record an AppCDS archive; later
-# starts map the recorded classes instead of loading and verifying them. Redone when the jar changes.
+# As in the Dockerfiles: run each jar once extracted, with the flags it runs with, to record JDK 25's ahead-of-time
+# cache (classes loaded and linked, method profiles) or, on an older JDK, an AppCDS archive; later starts map it
+# instead of loading the classes again. A service's run goes through its warm-up and exits (on its embedded
+# database, as an image build does); the gateway's and the bare endpoint's stop at context refresh. Redone when the
+# jar, the JDK or the flags change.
 cds_jar() {
   local m=$1 out="$1/target/cds"
-  local jar="$m/target/$m.jar"
-  if [[ ! -f $out/app.jsa || $jar -nt $out/app.jsa ]]; then
+  local jar="$m/target/$m.jar" file=app.jsa
+  $AOT && file=app.aot
+  local until="-Dspring.context.exit=onRefresh -Dsalaryguide.warm-up.enabled=false"
+  $AOT && [[ $m == *-service ]] && until="-Dsalaryguide.warm-up.exit-after=true -Dsalaryguide.server.shutdown-drain=0s"
+  local stamp="$RUN_JAVA $JAVA_OPTS $until"
+  if [[ ! -f $out/$file || $jar -nt $out/$file || $(cat "$out/recorded-with" 2>/dev/null) != "$stamp" ]]; then
     rm -rf "$out" && mkdir -p "$out"
     java -Djarmode=tools -jar "$jar" extract --destination "$out" >/dev/null
-    SERVER_PORT=${PORT[$m]} java -XX:ArchiveClassesAtExit="$out/app.jsa" -Dspring.context.exit=onRefresh \
-      -Dsalaryguide.warm-up.enabled=false -jar "$out/$m.jar" >"$LOGS/cds-$m.log" 2>&1 || true
+    local record=-XX:ArchiveClassesAtExit="$out/$file"; $AOT && record=-XX:AOTCacheOutput="$out/$file"
+    # shellcheck disable=SC2086
+    SERVER_PORT=${PORT[$m]} "$RUN_JAVA" $JAVA_OPTS "$record" $until -jar "$out/$m.jar" >"$LOGS/cds-$m.log" 2>&1 || true
+    echo "$stamp" >"$out/recorded-with"
   fi
-  if [[ -f $out/app.jsa ]]; then echo "-XX:SharedArchiveFile=$out/app.jsa -jar $out/$m.jar"; else echo "-jar $jar"; fi
+  if [[ ! -f $out/$file ]]; then echo "-jar $jar"
+  elif $AOT; then echo "-XX:AOTCache=$out/$file -jar $out/$m.jar"
+  else echo "-XX:SharedArchiveFile=$out/$file -jar $out/$m.jar"; fi
 }
 
-declare -A PID START_MS TOGETHER_MS RSS
+declare -A PID START_MS TOGETHER_MS RSS QUIET_WAIT
 pids=()
 NGINX_DIR=
 cleanup() {
@@ -131,10 +156,10 @@ cleanup() {
 trap cleanup EXIT
 stop_all() { cleanup; pids=(); PID=(); }
 
-launch() { # module log java-options...: start one jar with its environment, in the background
+launch() { # module log java-options...: start one jar with its environment, in the background, on $LAUNCH_JAVA
   local m=$1 log=$2; shift 2
   local env; read -ra env <<<"$(process_env "$m" | tr '\n' ' ')"
-  env "${env[@]}" java "$@" >"$log" 2>&1 &
+  env "${env[@]}" "${LAUNCH_JAVA:-java}" "$@" >"$log" 2>&1 &
   PID[$m]=$!; pids+=($!)
 }
 ready_probe() {
@@ -147,12 +172,25 @@ await_ready() { # module: until its probe answers 2xx (or it dies)
     sleep 0.05
   done
 }
-start_alone() { # one process at a time, so each start time is its own
+cpu_busy_percent() { # the machine's CPU use over the next second, in percent
+  local a b; read -ra a < <(head -1 /proc/stat); sleep 1; read -ra b < <(head -1 /proc/stat)
+  local total=0 i; for i in 1 2 3 4 5 6 7 8; do total=$(( total + b[i] - a[i] )); done
+  local idle=$(( b[4] - a[4] + b[5] - a[5] ))
+  echo $(( total > 0 ? 100 * (total - idle) / total : 0 ))
+}
+await_quiet() { # until the machine is idle (under 10 % busy for a second; at most 60 s): a process that reports ready
+  # goes on compiling what its warm-up ran for several seconds, and a start beside it would not be a start alone
+  local waited=0
+  while (( $(cpu_busy_percent) >= 10 && waited < 60 )); do waited=$((waited + 1)); done
+  QUIET_WAIT[$1]=$waited
+}
+start_alone() { # one process at a time on an idle machine, so each start time is its own
   local m=$1 launch_args="-jar $m/target/$m.jar"
   $CDS && launch_args=$(cds_jar "$m")
+  await_quiet "$m"
   local t0; t0=$(date +%s%N)
   # shellcheck disable=SC2086
-  launch "$m" "$LOGS/$m.log" $JAVA_OPTS $launch_args
+  LAUNCH_JAVA=$RUN_JAVA launch "$m" "$LOGS/$m.log" $JAVA_OPTS $launch_args
   await_ready "$m"
   START_MS[$m]=$(( ($(date +%s%N) - t0) / 1000000 ))
 }
@@ -375,9 +413,11 @@ if has guide; then
     "$HALF" "$HALF_RPS" "$HALF_P99" "$HALF_BAD" "$HALF_ERR" "$HALF_DEG"
 fi
 echo
-printf '%-18s %14s %17s %9s\n' process ready_alone_ms ready_together_ms rss_MiB
+echo "started alone on $("$RUN_JAVA" -version 2>&1 | head -1) with $($CDS && { $AOT && echo "its ahead-of-time cache" \
+  || echo "class data sharing"; } || echo "no archive"); together on $(java -version 2>&1 | head -1)"
+printf '%-18s %14s %17s %9s %s\n' process ready_alone_ms ready_together_ms rss_MiB "(seconds waited for an idle machine before the start alone)"
 for m in "${PROCESSES[@]}"; do
-  printf '%-18s %14s %17s %9s\n' "$m" "${START_MS[$m]}" "${TOGETHER_MS[$m]:--}" "${RSS[$m]}"
+  printf '%-18s %14s %17s %9s %s\n' "$m" "${START_MS[$m]}" "${TOGETHER_MS[$m]:--}" "${RSS[$m]}" "(${QUIET_WAIT[$m]:-0})"
 done
 [[ -n $TOGETHER_ALL ]] && echo "all four started together with plain java -jar: ready after $TOGETHER_ALL ms"
 echo
@@ -415,16 +455,17 @@ done
 processes_json='{}'
 for m in "${PROCESSES[@]}"; do
   processes_json=$(jq -c --arg m "$m" --argjson port "${PORT[$m]}" --argjson alone "${START_MS[$m]}" \
+    --argjson quiet "${QUIET_WAIT[$m]:-0}" \
     --arg together "${TOGETHER_MS[$m]:-}" --argjson rss "${RSS[$m]}" \
-    '.[$m] = {port: $port, ready_alone_ms: $alone, ready_together_ms: ($together | tonumber? // null), rss_mib: $rss}' \
+    '.[$m] = {port: $port, idle_wait_s: $quiet, ready_alone_ms: $alone, ready_together_ms: ($together | tonumber? // null), rss_mib: $rss}' \
     <<<"$processes_json")
 done
 jq -n --arg date "$(date -u +%Y-%m-%dT%H:%M:%SZ)" --arg cmd "$COMMAND_LINE" \
   --arg commit "$(git rev-parse HEAD 2>/dev/null || echo unknown)" \
   --argjson dirty "$([[ -n $(git status --porcelain --untracked-files=no 2>/dev/null) ]] && echo true || echo false)" \
-  --argjson cores "$(nproc)" --arg load_before "$LOAD_BEFORE" --arg load_after "$LOAD_AFTER" --arg java "$(java -version 2>&1 | head -1)" --arg db "$db" \
+  --argjson cores "$(nproc)" --arg load_before "$LOAD_BEFORE" --arg load_after "$LOAD_AFTER" --arg java "$("$RUN_JAVA" -version 2>&1 | head -1)" --arg together_java "$(java -version 2>&1 | head -1)" --arg db "$db" \
   --argjson threads 2 --argjson conns "$CONNECTIONS" --argjson dur "$DURATION" --argjson warm "$WARMUP" --argjson warm_max "$WARMUP_MAX" \
-  --arg opts "$JAVA_OPTS" --argjson cds "$CDS" --argjson nginx_workers "$NGINX_WORKERS" \
+  --arg opts "$JAVA_OPTS" --argjson cds "$CDS" --arg cache "$($CDS && { $AOT && echo aot-cache || echo appcds; } || echo none)" --argjson nginx_workers "$NGINX_WORKERS" \
   --argjson nginx_port "${PORT[nginx]}" \
   --argjson scenarios "$scenarios_json" --argjson processes "$processes_json" --argjson targets "$targets_json" \
   --arg half "$HALF" --arg half_rps "$HALF_RPS" --arg half_p99 "$HALF_P99" \
@@ -433,9 +474,10 @@ jq -n --arg date "$(date -u +%Y-%m-%dT%H:%M:%SZ)" --arg cmd "$COMMAND_LINE" \
   --arg nginx_x_direct "$(ratio "$(rps_of nginx)" "$(rps_of direct)")" \
   --arg gateway_x_nginx "$(ratio "$(rps_of via-gateway)" "$(rps_of nginx)")" \
   '{date: $date, command: $cmd, commit: $commit, dirty_worktree: $dirty, cores: $cores,
-    load_average: {before: $load_before, after_load: $load_after}, java: $java, database: $db,
+    load_average: {before: $load_before, after_load: $load_after}, java: $java, together_java: $together_java,
+    database: $db,
     wrk: {threads: $threads, connections: $conns, duration_s: $dur, warmup_min_s: $warm, warmup_max_s: $warm_max},
-    jvm: {options: $opts, class_data_sharing: $cds}, nginx: {workers: $nginx_workers, port: $nginx_port},
+    jvm: {options: $opts, class_data_sharing: $cds, cache: $cache}, nginx: {workers: $nginx_workers, port: $nginx_port},
     scenarios: $scenarios,
     ratios: {nginx_x_direct: ($nginx_x_direct | tonumber? // null), gateway_x_nginx: ($gateway_x_nginx | tonumber? // null)},
     guide_half_peak: {offered_rps: ($half | tonumber? // null), served_rps: ($half_rps | tonumber? // null),

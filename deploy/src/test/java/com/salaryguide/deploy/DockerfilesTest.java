@@ -87,11 +87,30 @@ class DockerfilesTest {
         assertThat(layers.get(0)).endsWith("/dependencies/");
         assertThat(layers.get(1)).endsWith("/snapshot-dependencies/");
         assertThat(layers.get(2)).endsWith("/application/");
-        // class data sharing: the archive is recorded in the image and mapped at every start
-        assertThat(dockerfile.runtime().all("RUN")).extracting(Instruction::arguments)
-                .anyMatch(run -> run.contains("-XX:ArchiveClassesAtExit=app.jsa") && run.contains(process + ".jar"));
-        assertThat(entrypoint).singleElement().asString()
-                .contains("-XX:SharedArchiveFile=app.jsa", "\"-jar\", \"" + process + ".jar\"");
+        assertThat(entrypoint).singleElement().asString().contains("\"-jar\", \"" + process + ".jar\"");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("processes")
+    void recordsAnAheadOfTimeCacheInTheImageWithTheRuntimeFlagsAndMapsItAtEveryStart(String process) {
+        Dockerfile dockerfile = dockerfile(process);
+        List<String> runs = dockerfile.runtime().all("RUN").stream().map(Instruction::arguments).toList();
+        int flags = dockerfile.runtime().instructions().indexOf(dockerfile.runtime().all("ENV").stream()
+                .filter(env -> env.arguments().contains("JAVA_TOOL_OPTIONS")).findFirst().orElseThrow());
+        int record = dockerfile.runtime().instructions().indexOf(dockerfile.runtime().all("RUN").stream()
+                .filter(run -> run.arguments().contains("-XX:AOTCacheOutput=app.aot")).findFirst().orElseThrow());
+
+        // -XX:AOTCache and -XX:AOTCacheOutput exist from JDK 24 (JDK 25 records method profiles too)
+        assertThat(dockerfile.runtime().from()).matches("eclipse-temurin:(2[5-9]|[3-9]\\d)-jre.*");
+        // the run ends by itself: at context refresh, or once warmed up (a gateway's warm-up needs its services)
+        String ends = process.equals("gateway") ? "-Dspring.context.exit=onRefresh"
+                : "-Dsalaryguide.warm-up.exit-after=true";
+        assertThat(runs).anyMatch(run -> run.contains("-XX:AOTCacheOutput=app.aot") && run.contains(process + ".jar")
+                && run.contains(ends));
+        // a cache recorded with other GC or object-header flags than the process runs with is ignored at start
+        assertThat(flags).isLessThan(record);
+        assertThat(dockerfile.runtime().all("ENTRYPOINT")).singleElement().asString()
+                .contains("\"-XX:AOTCache=app.aot\"");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -6,12 +6,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Sends a few requests to this process's own main read paths once it has started and before it reports ready, so
@@ -24,13 +27,33 @@ public class StartupWarmUp implements ApplicationListener<ApplicationReadyEvent>
     private static final Logger log = LoggerFactory.getLogger(StartupWarmUp.class);
 
     private final WarmUpProperties properties;
+    private final Consumer<ConfigurableApplicationContext> exit;
 
     public StartupWarmUp(WarmUpProperties properties) {
+        this(properties, context -> System.exit(SpringApplication.exit(context)));
+    }
+
+    /** With {@code exit}: what ends the process when {@code exitAfter} is set (a test passes a recorder). */
+    StartupWarmUp(WarmUpProperties properties, Consumer<ConfigurableApplicationContext> exit) {
         this.properties = properties;
+        this.exit = exit;
     }
 
     @Override
     public void onApplicationEvent(ApplicationReadyEvent event) {
+        try {
+            warmUp(event);
+        } finally {
+            if (properties.exitAfter()) {
+                // a training run for the JDK's ahead-of-time cache (see the Dockerfiles): the cache then holds what
+                // the start and the warm-up loaded and ran, and is written when the JVM exits
+                log.info("Warm-up over; exiting (salaryguide.warm-up.exit-after)");
+                exit.accept(event.getApplicationContext());
+            }
+        }
+    }
+
+    private void warmUp(ApplicationReadyEvent event) {
         if ((properties.paths().isEmpty() && properties.posts().isEmpty()) || !(event.getApplicationContext() instanceof WebServerApplicationContext web)
                 || web.getWebServer() == null) {
             return;
@@ -116,10 +139,11 @@ public class StartupWarmUp implements ApplicationListener<ApplicationReadyEvent>
     /**
      * salaryguide.warm-up.*: which paths (GET) and posts (JSON bodies to paths that only compute), how many rounds,
      * how long one request may take, and URLs that must answer 200 first (a gateway waits for its services), for at
-     * most {@code awaitLimit}; {@code awaitPath} is appended to each awaited base URL.
+     * most {@code awaitLimit}; {@code awaitPath} is appended to each awaited base URL. {@code exitAfter} ends the
+     * process once the warm-up is over (or skipped): the run that records an image's ahead-of-time cache.
      */
     public record WarmUpProperties(List<String> paths, List<Post> posts, int rounds, Duration timeout,
-                                   List<String> await, String awaitPath, Duration awaitLimit) {
+                                   List<String> await, String awaitPath, Duration awaitLimit, boolean exitAfter) {
     }
 
     /** A POST sent during warm-up: a path and its JSON body. */

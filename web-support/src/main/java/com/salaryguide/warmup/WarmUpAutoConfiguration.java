@@ -26,7 +26,8 @@ public class WarmUpAutoConfiguration {
         List<String> await = binder.bind("salaryguide.warm-up.await", Bindable.listOf(String.class)).orElse(List.of());
         String awaitPath = binder.bind("salaryguide.warm-up.await-path", String.class).orElse("");
         Duration awaitLimit = binder.bind("salaryguide.warm-up.await-limit", Duration.class).orElse(Duration.ofSeconds(60));
+        boolean exitAfter = binder.bind("salaryguide.warm-up.exit-after", Boolean.class).orElse(false);
         return new StartupWarmUp(new StartupWarmUp.WarmUpProperties(paths, posts, rounds, timeout, await, awaitPath,
-                awaitLimit));
+                awaitLimit, exitAfter));
     }
 }
