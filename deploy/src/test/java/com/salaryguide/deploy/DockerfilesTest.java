@@ -109,6 +109,9 @@ class DockerfilesTest {
                 && run.contains(ends));
         // a cache recorded with other GC or object-header flags than the process runs with is ignored at start
         assertThat(flags).isLessThan(record);
+        // Netty 4.2 stops using sun.misc.Unsafe on JDK 24+ unless allowed; its direct buffers then cost the gateway
+        // six times the CPU per kept guide
+        assertThat(dockerfile.javaToolOptions().split("\\s+")).contains("--sun-misc-unsafe-memory-access=allow");
         assertThat(dockerfile.runtime().all("ENTRYPOINT")).singleElement().asString()
                 .contains("\"-XX:AOTCache=app.aot\"");
     }
