@@ -340,13 +340,17 @@ for s in "${SCENARIOS[@]}"; do
   record_jfr stop "$s"
 done
 
-# p99 of the guide at half its peak rate: 16 connections, each pacing its requests
+# p99 of the guide at half its peak rate: at least 16 connections, each pacing its requests by a whole number of
+# milliseconds (wrk's delay() counts in ms), at least 2, so more connections above 8,000 req/s; the rate offered is
+# then connections * 1000 / pace
 HALF= HALF_RPS= HALF_P99= HALF_BAD=0 HALF_ERR=0 HALF_DEG=0
 if has guide; then
-  HALF=$(awk -v r="${RPS[guide]}" 'BEGIN { printf "%d", r / 2 }')
-  pace=$(awk -v r="$HALF" 'BEGIN { printf "%d", (r > 0 ? 16 * 1000 / r : 1000) }')
-  echo "Measuring the guide at half its peak (${HALF} req/s offered): ${DURATION}s..."
-  read -r HALF_RPS _ HALF_P99 HALF_BAD HALF_ERR HALF_DEG <<<"$(PACE_MS=$pace run_wrk half guide "$DURATION" 16)"
+  half_target=$(awk -v r="${RPS[guide]}" 'BEGIN { printf "%d", r / 2 }')
+  half_conns=$(awk -v r="$half_target" 'BEGIN { c = int((r * 2 + 999) / 1000); printf "%d", (c > 16 ? c : 16) }')
+  pace=$(awk -v r="$half_target" -v c="$half_conns" 'BEGIN { p = (r > 0 ? int(c * 1000 / r + 0.5) : 1000); printf "%d", (p > 0 ? p : 1) }')
+  HALF=$(( half_conns * 1000 / pace ))
+  echo "Measuring the guide at half its peak (${HALF} req/s offered: $half_conns connections, one request per ${pace} ms each): ${DURATION}s..."
+  read -r HALF_RPS _ HALF_P99 HALF_BAD HALF_ERR HALF_DEG <<<"$(PACE_MS=$pace run_wrk half guide "$DURATION" "$half_conns")"
 fi
 
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
