@@ -82,22 +82,26 @@ done
 # when one is installed (BENCH_JAVA_HOME, else the newest JDK of 25 or later under /usr/lib/jvm); otherwise the
 # default java with class data sharing. The start of all four together always uses the default `java`.
 java_major() { "$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ { print $2 }'; }
-RUN_JAVA=java
 if [[ -n ${BENCH_JAVA_HOME:-} ]]; then
-  RUN_JAVA=$BENCH_JAVA_HOME/bin/java
+  RUN_JAVA=$BENCH_JAVA_HOME/bin/java RUN_MAJOR=$(java_major "$BENCH_JAVA_HOME/bin/java")
 else
+  RUN_JAVA=java RUN_MAJOR=$(java_major java)
   for j in /usr/lib/jvm/*/bin/java; do
-    v=$(java_major "$j"); [[ -n $v ]] && ((v >= 25 && v > $(java_major "$RUN_JAVA"))) && RUN_JAVA=$j
+    v=$(java_major "$j"); [[ -n $v ]] && ((v >= 25 && v > RUN_MAJOR)) && RUN_JAVA=$j RUN_MAJOR=$v
   done
 fi
-AOT=false; (( $(java_major "$RUN_JAVA") >= 25 )) && AOT=true
-# The services' Dockerfile flags (a small fixed heap, serial GC, compact object headers on JDK 25, small thread stacks
-# and code cache, freed native memory handed back to the OS every 5 s, two glibc malloc arenas), plus one Netty arena
-# and the ahead-of-time cache or class data sharing (below) for start time; full JIT, since this is about throughput.
-# (and on JDK 25, as in the Dockerfiles, Netty's use of sun.misc.Unsafe allowed: without it, its direct buffers cost
-# the gateway six times the CPU per kept guide)
-HEADERS= ALLOW=; $AOT && HEADERS=" -XX:+UseCompactObjectHeaders" ALLOW="--sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED "
-JAVA_OPTS=${JAVA_OPTS:-"$ALLOW-Xms32m -Xmx128m -XX:+UseSerialGC$HEADERS -Xss256k -XX:ReservedCodeCacheSize=40m -XX:MaxMetaspaceSize=128m -XX:TrimNativeHeapInterval=5000 -Dio.netty.allocator.numDirectArenas=1 -Dio.netty.allocator.numHeapArenas=1"}
+AOT=false; ((RUN_MAJOR >= 25)) && AOT=true
+# The images' JVM flags, read from a Dockerfile (all four set the same JAVA_TOOL_OPTIONS: a small fixed heap, serial
+# GC, compact object headers, small thread stacks and code cache, freed native memory handed back to the OS every
+# 5 s, Netty's use of sun.misc.Unsafe allowed), less the JDK 25 ones on an older JDK; plus one Netty arena, and the
+# ahead-of-time cache or class data sharing (below) for start time. Full JIT, since this is about throughput.
+IMAGE_FLAGS=$(sed -n 's/^ENV JAVA_TOOL_OPTIONS="\([^"]*\)".*/\1/p' wage-service/Dockerfile)
+[[ -n $IMAGE_FLAGS ]] || { echo "no JAVA_TOOL_OPTIONS in wage-service/Dockerfile" >&2; exit 2; }
+if ! $AOT; then
+  IMAGE_FLAGS=$(tr ' ' '\n' <<<"$IMAGE_FLAGS" \
+    | grep -Ev '^(--sun-misc-unsafe-memory-access=|--enable-native-access=|-XX:\+UseCompactObjectHeaders$)' | paste -sd' ')
+fi
+JAVA_OPTS=${JAVA_OPTS:-"$IMAGE_FLAGS -Dio.netty.allocator.numDirectArenas=1 -Dio.netty.allocator.numHeapArenas=1"}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 CDS=${CDS:-true}
 # reactive stacks are deep: JFR's default of 64 frames would cut off the frames that say which filter a sample is in
